@@ -1,0 +1,150 @@
+"""Command line: the reader (TUI), and ``list`` / ``cat`` for pipes, screen readers and braille."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from accessreader import __version__, paths
+from accessreader.core.library import scan_library
+from accessreader.core.loader import ReportError, load_document
+from accessreader.core.plaintext import render_plain
+from accessreader.settings import load_settings
+
+EXIT_OK = 0
+EXIT_ERROR = 2
+_COMMANDS = ("list", "cat")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``accessreader`` command; returns the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    _ensure_utf8(sys.stdout)
+    _ensure_utf8(sys.stderr)
+    try:
+        if args and args[0] in _COMMANDS:
+            namespace = _command_parser().parse_args(args)
+        else:
+            namespace = _reader_parser().parse_args(args)
+        return int(namespace.run(namespace))
+    except ReportError as error:
+        print(f"accessreader: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # `accessreader cat … | head`: the reader went away; that is not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+def _reader_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="accessreader",
+        description=(
+            "A terminal reader for public reports: big text, 简/繁, speech, keyboard only. "
+            "With no PATH it opens the library of bundled and configured reports."
+        ),
+        epilog=(
+            "commands:\n"
+            "  accessreader list [DIR]               list reports, newest first\n"
+            "  accessreader cat PATH [--width N] [--raw]\n"
+            "                                        the report as plain linear text\n"
+            "Run 'accessreader COMMAND --help' for a command's options."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("path", nargs="?", type=Path, help="report to open")
+    parser.add_argument("--version", action="version", version=f"accessreader {__version__}")
+    parser.set_defaults(run=_run_reader)
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="accessreader")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    listing = commands.add_parser("list", help="list reports: title, source, date, newest first")
+    listing.add_argument("dir", nargs="?", type=Path, help="folder to list (default: the library)")
+    listing.set_defaults(run=_run_list)
+
+    cat = commands.add_parser(
+        "cat", help="print a report as plain linear text (for screen readers, braille, pipes)"
+    )
+    cat.add_argument("path", type=Path, help="report file")
+    cat.add_argument(
+        "--width",
+        type=_positive_int,
+        metavar="N",
+        help="wrap at N terminal cells (CJK = 2); default: one paragraph a line",
+    )
+    cat.add_argument(
+        "--raw", action="store_true", help="the whole file as read, page chrome included"
+    )
+    cat.set_defaults(run=_run_cat)
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 8:
+        raise argparse.ArgumentTypeError("width must be at least 8")
+    return value
+
+
+def library_folders() -> list[Path]:
+    """The bundled reports folder, then the folders named in the settings."""
+    settings = load_settings(paths.settings_file())
+    for message in settings.messages:
+        print(f"accessreader: {message}", file=sys.stderr)
+    return [paths.bundled_reports_dir(), *settings.settings.library_paths()]
+
+
+def _run_list(namespace: argparse.Namespace) -> int:
+    folders = [namespace.dir] if namespace.dir else library_folders()
+    if namespace.dir and not namespace.dir.is_dir():
+        raise ReportError(f"{namespace.dir}: no such folder")
+    entries, problems = scan_library(folders)
+    for problem in problems:
+        print(f"accessreader: {problem.message}", file=sys.stderr)
+    for entry in entries:
+        date = entry.published or "日期不详"
+        source = entry.source or "来源不详"
+        print(f"{entry.title}\t{source}\t{date}\t{entry.path}")
+    if not entries:
+        print("（没有报告）", file=sys.stderr)
+    return EXIT_OK
+
+
+def _run_cat(namespace: argparse.Namespace) -> int:
+    document = load_document(namespace.path)
+    text = document.source_text if namespace.raw else render_plain(document, namespace.width)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def _run_reader(namespace: argparse.Namespace) -> int:
+    if namespace.path is not None:
+        load_document(namespace.path)  # report problems before anything else
+    print(
+        "accessreader: the full-screen reader is not built yet; "
+        "use 'accessreader cat PATH' or 'accessreader list' meanwhile",
+        file=sys.stderr,
+    )
+    return EXIT_ERROR
+
+
+def _ensure_utf8(stream: TextIO) -> None:
+    """Chinese text must reach a pipe even under LANG=C; unencodable output is replaced."""
+    encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+    if encoding != "utf8" and hasattr(stream, "reconfigure"):
+        stream.reconfigure(encoding="utf-8", errors="replace")

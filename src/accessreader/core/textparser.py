@@ -1,0 +1,432 @@
+"""Parsing plain-text reports scraped from portals or extracted from PDFs into a Document.
+
+The work is line classification: page chrome and labelled metadata around the article are
+taken out of the reading flow (and kept), hard-wrapped PDF lines are joined back into
+paragraphs, numbered lines become headings with levels, and the closing issuer/date lines
+become the signature.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum, auto
+
+from accessreader.core import chrome
+from accessreader.core.cells import text_width, visible_controls
+from accessreader.core.headings import ENUMERATED_POINT, STYLE_RANK, Marker, match_marker
+from accessreader.core.model import Block, BlockKind, Document, Metadata
+
+_TERMINAL = "。！？；!?;…：:」』”’）)】》"
+_SENTENCE_TERMINAL = "。！？!?…"
+_OPENERS = "“‘「『（(《【"
+_CJK = r"\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef○"
+# PDF text justification leaves spaces between CJK characters: 三 ○ 七 指 導 會 報.
+_JUSTIFY_SPACES = re.compile(rf"(?<=[{_CJK}])[ \u3000]+|[ \u3000]+(?=[{_CJK}])")
+_DATE = re.compile(
+    r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
+    r"[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|"
+    r"(?:中華民國|中华民国)?\s*[一二三四五六七八九十百\d]{2,4}\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月"
+    r"\s*[一二三四五六七八九十\d]{1,3}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
+)
+_ISSUER = re.compile(
+    r"(?:局|部|院|厅|廳|署|委员会|委員會|委|办公室|辦公室|办|辦|政府|中心|公司|集团|集團|"
+    r"协会|協會|学会|學會|小组|小組|司|处|處|科|所|站|队|隊|会|會|党组|黨組|法院|检察院|檢察院)"
+    r"[\s（(）)]*$"
+)
+_SIGNER_LABEL = re.compile(
+    r"^\s*(?:提案委員|提案委员|調查委員|调查委员|審查委員|审查委员|签发人|簽發人|发文单位|發文單位|"
+    r"落款|署名|报告人|報告人)\s*[:：]"
+)
+
+
+class _Kind(Enum):
+    BLANK = auto()
+    TEXT = auto()
+    CHROME = auto()
+    META = auto()
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    kind: _Kind = _Kind.TEXT
+    meta: list[chrome.MetaField] = field(default_factory=list)
+
+
+def parse_text(text: str, *, path: str = "", encoding: str = "utf-8") -> Document:
+    """Parse a plain-text report (already decoded, ``\\n`` line ends) into a Document."""
+    lines = [_Line(visible_controls(raw)) for raw in text.split("\n")]
+    _classify(lines)
+    hard_wrapped = _is_hard_wrapped(lines)
+    if hard_wrapped:
+        _mark_page_numbers(lines)
+
+    title_index = _find_title(lines)
+    title = lines[title_index].text.strip() if title_index is not None else ""
+    body_start = _header_end(lines, title_index)
+    body_end = _footer_start(lines, body_start, title)
+
+    metadata_fields: list[chrome.MetaField] = []
+    chrome_lines: list[str] = []
+    for index, line in enumerate(lines):
+        inside = body_start <= index < body_end
+        if line.kind is _Kind.META and not inside:
+            metadata_fields.extend(line.meta)
+        elif line.kind is _Kind.CHROME or (
+            line.kind is _Kind.TEXT and not inside and index != title_index
+        ):
+            chrome_lines.append(line.text.strip())
+        elif line.kind is _Kind.META:
+            line.kind = _Kind.TEXT  # a labelled line inside the article is prose
+
+    body = lines[body_start:body_end]
+    paragraphs = _join_hard_wrapped(body) if hard_wrapped else _join_fragments(body)
+    blocks = _blocks_from_paragraphs(paragraphs, allow_plain_headings=not hard_wrapped)
+    return Document(
+        title=title,
+        metadata=_metadata(metadata_fields),
+        blocks=tuple(blocks),
+        chrome=tuple(chrome_lines),
+        source_text=visible_controls(text),
+        path=path,
+        encoding=encoding,
+    )
+
+
+def _classify(lines: list[_Line]) -> None:
+    """Mark blank, chrome and metadata lines; a label's value may sit on the next line."""
+    pending_label: _Line | None = None
+    after_link_id = False
+    for line in lines:
+        stripped = line.text.strip()
+        if not stripped:
+            line.kind = _Kind.BLANK
+            continue
+        if pending_label is not None:
+            pending = pending_label
+            pending_label = None
+            if (
+                len(stripped) <= 40
+                and match_marker(stripped) is None
+                and not (chrome.is_chrome_line(stripped))
+            ):
+                pending.meta[-1] = chrome.MetaField(pending.meta[-1].label, stripped)
+                line.kind = _Kind.META
+                continue
+        if after_link_id:
+            after_link_id = False
+            line.kind = _Kind.CHROME  # the title of a related link
+            continue
+        if chrome.HEX_ID_LINE.match(stripped):
+            line.kind = _Kind.CHROME
+            after_link_id = True
+            continue
+        fields = chrome.match_metadata(stripped)
+        if fields is not None:
+            line.kind = _Kind.META
+            line.meta = fields
+            if not fields[-1].value:
+                pending_label = line
+            continue
+        if chrome.is_chrome_line(stripped):
+            line.kind = _Kind.CHROME
+
+
+def _is_hard_wrapped(lines: list[_Line]) -> bool:
+    """PDF-extracted text: short lines of similar width that mostly end mid-sentence."""
+    texts = [line.text.strip() for line in lines if line.kind is _Kind.TEXT]
+    if len(texts) < 20:
+        return False
+    lengths = sorted(len(text) for text in texts)
+    median = lengths[len(lengths) // 2]
+    open_ended = sum(1 for text in texts if text[-1] not in _TERMINAL)
+    return median <= 60 and open_ended >= len(texts) * 0.5
+
+
+def _mark_page_numbers(lines: list[_Line]) -> None:
+    for line in lines:
+        if line.kind is _Kind.TEXT and chrome.PAGE_NUMBER_LINE.match(line.text):
+            line.kind = _Kind.CHROME
+
+
+def _find_title(lines: list[_Line]) -> int | None:
+    """The first article line, if it reads like a title (short, no sentence end)."""
+    for index, line in enumerate(lines):
+        if line.kind is _Kind.TEXT:
+            stripped = line.text.strip()
+            if len(stripped) <= 80 and stripped[-1] not in "。！？!?；;":
+                return index
+            return None
+    return None
+
+
+def _header_end(lines: list[_Line], title_index: int | None) -> int:
+    """First line of the article: past the title and the chrome/metadata that follows it.
+
+    A date-time standing alone in the header becomes the published time.
+    """
+    start = 0 if title_index is None else title_index + 1
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if line.kind is _Kind.TEXT and chrome.DATETIME_LINE.match(line.text):
+            line.kind = _Kind.META
+            line.meta = [chrome.MetaField("发布时间", line.text.strip())]
+            continue
+        if line.kind is _Kind.TEXT:
+            return index
+    return len(lines)
+
+
+def _footer_start(lines: list[_Line], body_start: int, title: str) -> int:
+    """One past the last article line: trailing chrome, metadata, link lists and repeats of
+    the title or the opening (a page's description) are cut off the end."""
+    end = len(lines)
+    for index in range(end - 1, body_start - 1, -1):
+        if chrome.LINK_LIST_START.match(lines[index].text) and all(
+            len(line.text.strip()) <= 80 for line in lines[index + 1 :]
+        ):
+            for line in lines[index:]:
+                if line.kind is _Kind.TEXT:
+                    line.kind = _Kind.CHROME
+            end = index
+            break
+    compact_body = "".join(_compact(line.text) for line in lines[body_start:end])
+    while end > body_start:
+        line = lines[end - 1]
+        if line.kind is _Kind.TEXT:
+            compact = _compact(line.text)
+            seen_before = compact_body.find(compact) < len(compact_body) - len(compact)
+            if compact != _compact(title) and not (len(compact) >= 8 and seen_before):
+                break
+            line.kind = _Kind.CHROME
+        compact_body = compact_body[: len(compact_body) - len(_compact(line.text))]
+        end -= 1
+    return end
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    text: str
+    note: str = ""
+    """The footnote number, for a footnote taken from the foot of a PDF page."""
+
+
+def _join_fragments(body: list[_Line]) -> list[_Paragraph]:
+    """Scraped text: one paragraph a line, but re-join words a scraper split off.
+
+    Portals wrap bold or linked words in tags that some scrapers turn into line breaks
+    ("…“双向" / "揭榜" / "挂帅”…"): a line is joined to the one before when that one is
+    unfinished (no terminal punctuation, or an open quote) and the line is a fragment or
+    starts with closing punctuation.
+    """
+    paragraphs: list[_Paragraph] = []
+    previous_open = False
+    for line in body:
+        if line.kind is not _Kind.TEXT:
+            previous_open = False
+            continue
+        text = line.text.strip()
+        if paragraphs and previous_open and _continues(paragraphs[-1].text, text):
+            paragraphs[-1].text += text
+        else:
+            paragraphs.append(_Paragraph(text))
+        last = paragraphs[-1].text
+        previous_open = last[-1] not in _TERMINAL or _quote_open(last)
+    return paragraphs
+
+
+def _continues(previous: str, text: str) -> bool:
+    if text[0] in "。，、；：？！）」』”’》":
+        return True
+    if match_marker(text) is not None:
+        return False
+    is_fragment = len(text) <= 4 and not re.search(r"[\W_]", text)
+    return is_fragment or _quote_open(previous)
+
+
+def _quote_open(text: str) -> bool:
+    return text.count("“") > text.count("”") or text.count("「") > text.count("」")
+
+
+def _join_hard_wrapped(body: list[_Line]) -> list[_Paragraph]:
+    """PDF text: join lines into paragraphs and take out the spaces justification left.
+
+    A paragraph ends where a line ends a sentence short of the text width, or where the next
+    line starts with heading numbering after a finished, short or heading line. Page numbers,
+    blank lines and footnote areas between pages do not break a paragraph; each footnote
+    becomes its own paragraph after the paragraph it interrupted.
+    """
+    items = _split_footnotes(body)
+    lines = [item for item in items if isinstance(item, str)]
+    short = _short_lines(lines)
+    paragraphs: list[_Paragraph] = []
+    pending_notes: list[_Paragraph] = []
+    line_number = -1
+    for item in items:
+        if isinstance(item, _Paragraph):
+            pending_notes.append(item)
+            continue
+        if line_number < 0 or _paragraph_break(paragraphs[-1].text, short[line_number], item):
+            paragraphs.extend(pending_notes)
+            pending_notes.clear()
+            paragraphs.append(_Paragraph(item))
+        else:
+            paragraphs[-1].text += item
+        line_number += 1
+    paragraphs.extend(pending_notes)
+    return paragraphs
+
+
+def _short_lines(lines: list[str]) -> list[bool]:
+    """Whether each line stops short of the text width around it.
+
+    The width is local — the widest of the neighbouring lines — because indented items are
+    set narrower than the page and a fixed page width would find every line of them short.
+    """
+    widths = [text_width(line) for line in lines]
+    result = []
+    for index, width in enumerate(widths):
+        local = max(widths[max(index - 3, 0) : index + 2])
+        result.append(width < local - 3)
+    return result
+
+
+def _split_footnotes(body: list[_Line]) -> list[str | _Paragraph]:
+    """Body lines (de-justified) in order, with each footnote as a _Paragraph where it stood.
+
+    pypdf renders the footnote rule as a line of spaces; then come the notes, each opened by
+    its number on a line of its own, until the page number closes the page.
+    """
+    items: list[str | _Paragraph] = []
+    note: _Paragraph | None = None
+    in_notes = False
+    for index, line in enumerate(body):
+        stripped = line.text.strip()
+        if line.kind is _Kind.BLANK:
+            in_notes = in_notes or len(line.text) >= 8
+            continue
+        is_number = line.kind is _Kind.CHROME and stripped.isdigit()
+        if not in_notes:
+            if line.kind is _Kind.TEXT:
+                items.append(_JUSTIFY_SPACES.sub("", stripped))
+            continue
+        following = body[index + 1] if index + 1 < len(body) else None
+        if is_number and (following is None or following.kind is _Kind.BLANK):
+            in_notes = False
+            note = None
+        elif is_number:
+            note = _Paragraph("", note=stripped)
+            items.append(note)
+        elif line.kind is _Kind.TEXT and note is not None:
+            note.text += _JUSTIFY_SPACES.sub("", stripped)
+    return items
+
+
+def _paragraph_break(paragraph: str, previous_short: bool, text: str) -> bool:
+    finished = paragraph[-1] in _TERMINAL and not _quote_open(paragraph)
+    is_heading = match_marker(paragraph) is not None
+    if match_marker(text) is not None:
+        return finished or previous_short or (is_heading and "。" not in paragraph)
+    return previous_short and (finished or is_heading)
+
+
+def _blocks_from_paragraphs(
+    paragraphs: list[_Paragraph], *, allow_plain_headings: bool
+) -> list[Block]:
+    """Headings (run-in ones split from their text), paragraphs, notes and the signature."""
+    texts = [paragraph.text for paragraph in paragraphs]
+    signature_count = _signature_length(texts)
+    body = paragraphs[: len(paragraphs) - signature_count]
+    blocks: list[Block] = []
+    styles: list[str] = []
+    for paragraph in body:
+        text = paragraph.text
+        marker = match_marker(text)
+        if paragraph.note:
+            blocks.append(Block(BlockKind.NOTE, text, marker=paragraph.note))
+        elif marker is not None:
+            heading, rest = _split_run_in(text, marker)
+            styles.append(marker.style)
+            blocks.append(Block(BlockKind.HEADING, heading, marker=marker.style))
+            if rest:
+                blocks.append(Block(BlockKind.PARAGRAPH, rest))
+        elif point := ENUMERATED_POINT.match(text):
+            blocks.append(Block(BlockKind.LIST_ITEM, text, marker=point.group(0)))
+        elif allow_plain_headings and styles and _is_plain_heading(text):
+            blocks.append(Block(BlockKind.HEADING, text))
+        else:
+            blocks.append(Block(BlockKind.PARAGRAPH, text))
+    blocks.extend(Block(BlockKind.SIGNATURE, text) for text in texts[len(body) :])
+    return _assign_levels(blocks, styles)
+
+
+def _split_run_in(text: str, marker: Marker) -> tuple[str, str]:
+    """``（二）标题。正文…`` -> heading ``（二）标题。`` and paragraph ``正文…``.
+
+    Official documents often run the heading into its first paragraph; the heading is the
+    first sentence.
+    """
+    for index in range(marker.end, len(text)):
+        if text[index] in _SENTENCE_TERMINAL:
+            cut = index + 1
+            while cut < len(text) and text[cut] in "”’」』）)":
+                cut += 1
+            return text[:cut].strip(), text[cut:].strip()
+    return text.strip(), ""
+
+
+def _is_plain_heading(text: str) -> bool:
+    """An unnumbered heading such as 名词解释: short, no punctuation, not a date or a name."""
+    return (
+        2 <= len(text) <= 16
+        and not re.search(r"[，。、；：！？,.;:!?“”「」（）()\s]", text)
+        and not _DATE.match(text)
+    )
+
+
+def _signature_length(paragraphs: list[str]) -> int:
+    """How many closing paragraphs (at most three) are issuer, signer or date lines."""
+    count = 0
+    for text in reversed(paragraphs[-3:]):
+        if len(text) > 40 or text[-1] in "。！？!?；;" or match_marker(text) is not None:
+            break
+        if not (_DATE.match(text) or _ISSUER.search(text) or _SIGNER_LABEL.match(text)):
+            break
+        count += 1
+    return count
+
+
+def _assign_levels(blocks: list[Block], styles: list[str]) -> list[Block]:
+    """Levels from the numbering styles in use, outermost first; plain headings are level 1."""
+    used = sorted({style for style in styles if style}, key=STYLE_RANK.__getitem__)
+    level_of = {style: level for level, style in enumerate(used, start=1)}
+    result: list[Block] = []
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            level = level_of.get(block.marker, 1)
+            marker = match_marker(block.text)
+            block = Block(
+                BlockKind.HEADING,
+                block.text,
+                level=level,
+                marker=marker.text if marker else "",
+            )
+        result.append(block)
+    return result
+
+
+def _metadata(fields: list[chrome.MetaField]) -> Metadata:
+    source = next((f.value for f in fields if f.label == "来源" and f.value), "")
+    published = next((f.value for f in fields if f.label == "发布时间" and f.value), "")
+    extra: list[tuple[str, str]] = []
+    for item in fields:
+        if item.label in ("来源", "发布时间") or not item.value:
+            continue
+        if (item.label, item.value) not in extra:
+            extra.append((item.label, item.value))
+    return Metadata(source=source, published=published, extra=tuple(extra))
