@@ -48,7 +48,17 @@ def render_plain(document: Document, width: int | None = None) -> str:
     out.append("正文")
     out.append("")
     for block in document.blocks:
-        line = block_text(block)
-        out.extend(wrap_text(line, width) if width else [line])
+        out.append(block_text(block))
         out.append("")
+    if width:
+        out = [wrapped for line in out for wrapped in _wrap_indented(line, width)]
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _wrap_indented(line: str, width: int) -> list[str]:
+    """``line`` wrapped at ``width`` cells; continuation lines keep its indent."""
+    text = line.lstrip(" ")
+    indent = " " * (len(line) - len(text))
+    if not text:
+        return [line]
+    return [indent + part for part in wrap_text(text, max(width - len(indent), 8))]

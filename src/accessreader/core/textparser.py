@@ -271,7 +271,9 @@ def _join_hard_wrapped(body: list[_Line]) -> list[_Paragraph]:
         if isinstance(item, _Paragraph):
             pending_notes.append(item)
             continue
-        if line_number < 0 or _paragraph_break(paragraphs[-1].text, short[line_number], item):
+        if line_number < 0 or _paragraph_break(
+            paragraphs[-1].text, lines[line_number], short[line_number], item
+        ):
             paragraphs.extend(pending_notes)
             pending_notes.clear()
             paragraphs.append(_Paragraph(item))
@@ -327,12 +329,14 @@ def _split_footnotes(body: list[_Line]) -> list[str | _Paragraph]:
     return items
 
 
-def _paragraph_break(paragraph: str, previous_short: bool, text: str) -> bool:
+def _paragraph_break(paragraph: str, previous_line: str, previous_short: bool, text: str) -> bool:
     finished = paragraph[-1] in _TERMINAL and not _quote_open(paragraph)
     is_heading = match_marker(paragraph) is not None
     if match_marker(text) is not None:
         return finished or previous_short or (is_heading and "。" not in paragraph)
-    return previous_short and (finished or is_heading)
+    # A one-line heading without punctuation, such as "(二)國安、情治單位刻意阻撓司法偵查".
+    heading_line = is_heading and paragraph == previous_line
+    return previous_short and (finished or heading_line)
 
 
 def _blocks_from_paragraphs(
