@@ -134,13 +134,20 @@ def _run_cat(namespace: argparse.Namespace) -> int:
 
 def _run_reader(namespace: argparse.Namespace) -> int:
     if namespace.path is not None:
-        load_document(namespace.path)  # report problems before anything else
-    print(
-        "accessreader: the full-screen reader is not built yet; "
-        "use 'accessreader cat PATH' or 'accessreader list' meanwhile",
-        file=sys.stderr,
+        load_document(namespace.path)  # a bad report is one line and exit 2, before the TUI
+    from accessreader.state import ReadingState
+    from accessreader.ui.app import AccessReaderApp  # Textual loads only for the TUI
+
+    loaded = load_settings(paths.settings_file())
+    app = AccessReaderApp(
+        report=namespace.path,
+        library_folders=[paths.bundled_reports_dir(), *loaded.settings.library_paths()],
+        settings=loaded.settings,
+        state=ReadingState(paths.data_dir() / "state.json"),
+        messages=loaded.messages,
     )
-    return EXIT_ERROR
+    app.run()
+    return EXIT_OK
 
 
 def _ensure_utf8(stream: TextIO) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
+from itertools import accumulate
 
 from accessreader.core.sentences import Span, split_sentences
 
@@ -116,6 +117,11 @@ class Document:
             for index, block in enumerate(self.blocks)
             if block.kind is BlockKind.HEADING
         )
+
+    @cached_property
+    def char_starts(self) -> tuple[int, ...]:
+        """Characters before each block (and the total last), for progress in O(1)."""
+        return (0, *accumulate(len(block.text) for block in self.blocks))
 
     @property
     def signature(self) -> tuple[Block, ...]:

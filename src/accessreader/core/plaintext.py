@@ -20,6 +20,11 @@ def short_heading(text: str, limit: int = OUTLINE_ENTRY_MAX) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def note_prefix(block: Block) -> str:
+    """The words that introduce a footnote: 注24："""
+    return f"注{block.marker}："
+
+
 def block_text(block: Block) -> str:
     """A block as a line of linear text, its kind said in words where it matters."""
     if block.kind is BlockKind.HEADING:
@@ -27,7 +32,7 @@ def block_text(block: Block) -> str:
     if block.kind is BlockKind.SIGNATURE:
         return f"落款：{block.text}"
     if block.kind is BlockKind.NOTE:
-        return f"注{block.marker}：{block.text}"
+        return note_prefix(block) + block.text
     return block.text
 
 

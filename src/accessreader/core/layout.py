@@ -1,0 +1,224 @@
+"""The wrapped view of a document: display lines at a width, wrapped lazily.
+
+Like Textual's ``WrappedDocument`` over its ``Document``, this layer knows widths and the
+document does not. Rows (title, metadata, blocks) are wrapped when first needed; until then a
+row's line count is an estimate, so the first screen of a 10 MB report is ready long before
+the whole report is wrapped. A background job calls :meth:`ReportLayout.wrap_rows` and
+:meth:`ReportLayout.apply_wraps` to make every count exact.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from itertools import accumulate
+
+from accessreader.core.cells import text_width
+from accessreader.core.model import Block, BlockKind, Document, Position
+from accessreader.core.plaintext import note_prefix
+from accessreader.core.wrap import wrap_offsets
+
+Wrap = list[tuple[int, int]]
+
+
+class RowKind(StrEnum):
+    """What a row shows; the view styles each kind."""
+
+    TITLE = "title"
+    METADATA = "metadata"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    SIGNATURE = "signature"
+    NOTE = "note"
+
+
+_ROW_KIND = {
+    BlockKind.HEADING: RowKind.HEADING,
+    BlockKind.PARAGRAPH: RowKind.PARAGRAPH,
+    BlockKind.LIST_ITEM: RowKind.LIST_ITEM,
+    BlockKind.SIGNATURE: RowKind.SIGNATURE,
+    BlockKind.NOTE: RowKind.NOTE,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A unit of layout: the title, one metadata line, or one block with its decoration.
+
+    ``prefix`` characters of decoration (``注4：``) come before the block's text, so an offset
+    in the row is ``prefix`` more than the offset in the block.
+    """
+
+    kind: RowKind
+    text: str
+    block: int | None = None
+    prefix: int = 0
+    gap_after: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class DisplayLine:
+    """One screen line: a slice ``[start, end)`` of a row's text, or a blank gap line."""
+
+    row: int
+    start: int
+    end: int
+    blank: bool = False
+
+
+TextSource = Callable[[int, Block], str]
+"""Gives the text to show for a block (a script view will convert it); default: as written."""
+
+
+def _original_text(_index: int, block: Block) -> str:
+    return block.text
+
+
+def build_rows(document: Document, text_of: TextSource = _original_text) -> list[Row]:
+    """The rows of a document: title, metadata, then each block."""
+    rows: list[Row] = []
+    if document.title:
+        rows.append(Row(RowKind.TITLE, document.title, gap_after=1))
+    metadata = document.metadata.items()
+    for number, (label, value) in enumerate(metadata):
+        last = number == len(metadata) - 1
+        rows.append(Row(RowKind.METADATA, f"{label}：{value}", gap_after=1 if last else 0))
+    for index, block in enumerate(document.blocks):
+        prefix = note_prefix(block) if block.kind is BlockKind.NOTE else ""
+        text = prefix + text_of(index, block)
+        rows.append(Row(_ROW_KIND[block.kind], text, index, len(prefix)))
+    return rows
+
+
+def estimate_lines(text: str, width: int) -> int:
+    """Lines ``text`` will take at ``width`` cells, counting non-ASCII as wide; cheap."""
+    wide = len(text) - len(text.encode("ascii", "ignore"))
+    cells = len(text) + wide
+    return max(1, -(-cells // max(width, 1)))
+
+
+class ReportLayout:
+    """Display lines of a document at one width, wrapped on demand."""
+
+    def __init__(self, rows: Sequence[Row], width: int) -> None:
+        self.rows = list(rows)
+        self.width = max(width, 8)
+        self._wraps: list[Wrap | None] = [None] * len(self.rows)
+        self._counts = [estimate_lines(row.text, self.width) + row.gap_after for row in self.rows]
+        self._starts: list[int] = []
+        self._block_rows = {
+            row.block: i for i, row in enumerate(self.rows) if row.block is not None
+        }
+        self._dirty = True
+
+    @property
+    def line_count(self) -> int:
+        """Total display lines (estimated for rows not yet wrapped)."""
+        return self._line_starts()[-1]
+
+    @property
+    def fully_wrapped(self) -> bool:
+        """True once every row's line count is exact."""
+        return all(wrap is not None for wrap in self._wraps)
+
+    def _line_starts(self) -> list[int]:
+        if self._dirty:
+            self._starts = [0, *accumulate(self._counts)]
+            self._dirty = False
+        return self._starts
+
+    def wrap_of(self, row: int) -> Wrap:
+        """The wrapped lines of ``row``, computing them now if needed."""
+        wrap = self._wraps[row]
+        if wrap is None:
+            wrap = wrap_offsets(self.rows[row].text, self.width) or [(0, 0)]
+            self._set_wrap(row, wrap)
+        return wrap
+
+    def _set_wrap(self, row: int, wrap: Wrap) -> None:
+        self._wraps[row] = wrap
+        count = len(wrap) + self.rows[row].gap_after
+        if count != self._counts[row]:
+            self._counts[row] = count
+            self._dirty = True
+
+    def row_at(self, y: int) -> int:
+        """Index of the row that display line ``y`` belongs to."""
+        starts = self._line_starts()
+        return min(max(bisect_right(starts, y) - 1, 0), len(self.rows) - 1)
+
+    def first_line_of_row(self, row: int) -> int:
+        """Display line where ``row`` starts."""
+        return self._line_starts()[row]
+
+    def line(self, y: int) -> DisplayLine:
+        """Display line ``y``: wraps its row first, so the answer is exact for that row."""
+        row = self.row_at(y)
+        while self._wraps[row] is None:  # wrapping changes counts: look the row up again
+            self.wrap_of(row)
+            row = self.row_at(y)
+        wrap = self.wrap_of(row)
+        within = y - self.first_line_of_row(row)
+        if within >= len(wrap):
+            return DisplayLine(row, 0, 0, blank=True)
+        start, end = wrap[within]
+        return DisplayLine(row, start, end)
+
+    def row_of_block(self, block: int) -> int:
+        """The row showing ``block``."""
+        return self._block_rows[block]
+
+    def y_of(self, position: Position) -> int:
+        """Display line showing ``position``."""
+        if not self.rows or position.block not in self._block_rows:
+            return 0
+        row = self._block_rows[position.block]
+        wrap = self.wrap_of(row)
+        offset = position.offset + self.rows[row].prefix
+        within = next((i for i, (_, end) in enumerate(wrap) if offset < end), max(len(wrap) - 1, 0))
+        return self.first_line_of_row(row) + within
+
+    def position_at(self, y: int, direction: int = 1) -> Position:
+        """The document position at the start of display line ``y``.
+
+        A blank gap line or a title/metadata line gives the nearest text line in
+        ``direction`` (+1 down, -1 up), so moving by lines never lands between paragraphs.
+        """
+        y = min(max(y, 0), max(self.line_count - 1, 0))
+        line = self.line(y)
+        while line.blank and 0 <= y + direction < self.line_count:
+            y += direction
+            line = self.line(y)
+        row = self.rows[line.row]
+        if row.block is not None:
+            return Position(row.block, max(line.start - row.prefix, 0))
+        following = next((r.block for r in self.rows[line.row :] if r.block is not None), 0)
+        return Position(following, 0)
+
+    def column_of(self, position: Position) -> int:
+        """Cell column of ``position`` within its display line (for the terminal cursor)."""
+        row = self._block_rows.get(position.block)
+        if row is None:
+            return 0
+        text = self.rows[row].text
+        offset = position.offset + self.rows[row].prefix
+        start = next((s for s, e in self.wrap_of(row) if offset < e), 0)
+        return text_width(text[start:offset])
+
+    def pending_rows(self) -> list[int]:
+        """Rows whose wrap is still an estimate."""
+        return [index for index, wrap in enumerate(self._wraps) if wrap is None]
+
+    def wrap_rows(self, rows: Sequence[int]) -> list[tuple[int, Wrap]]:
+        """Exact wraps for ``rows``, computed without touching the layout (thread-safe)."""
+        width = self.width
+        return [(row, wrap_offsets(self.rows[row].text, width) or [(0, 0)]) for row in rows]
+
+    def apply_wraps(self, wraps: Sequence[tuple[int, Wrap]]) -> None:
+        """Take wraps computed by :meth:`wrap_rows` (on the thread that owns the layout)."""
+        for row, wrap in wraps:
+            if self._wraps[row] is None:
+                self._set_wrap(row, wrap)

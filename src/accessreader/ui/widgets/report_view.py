@@ -1,0 +1,288 @@
+"""ReportView: the report body as a Line-API ScrollView with a visible reading point.
+
+Modelled on Textual's ``Log``: it sets ``virtual_size``, renders one line in ``render_line``,
+caches strips in an LRU cache and clears it when styles change. The wrapped layout lives in
+``core.layout``; rows not yet on screen are wrapped by a background worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import work
+from textual.cache import LRUCache
+from textual.geometry import Offset, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.worker import get_current_worker
+
+from accessreader.core.layout import (
+    ReportLayout,
+    Row,
+    RowKind,
+    TextSource,
+    Wrap,
+    build_rows,
+)
+from accessreader.core.model import Document, Position
+from accessreader.core.search import Match
+
+_WRAP_CHUNK = 400
+
+
+class ReportView(ScrollView, can_focus=True, inherit_bindings=False):
+    """The reading surface: wrapped report text, the reading point and search hits.
+
+    It has no key bindings of its own (ScrollView's scrolling keys are not inherited): every
+    key moves the reading point through the screen's bindings, and scrolling follows it.
+    """
+
+    COMPONENT_CLASSES = {
+        "reportview--title",
+        "reportview--metadata",
+        "reportview--heading",
+        "reportview--signature",
+        "reportview--note",
+        "reportview--cursor",
+        "reportview--match",
+    }
+    DEFAULT_CSS = """
+    ReportView {
+        background: $surface;
+        color: $foreground;
+        padding: 0 1;
+        /* always there, so the wrap width does not change when the scrollbar appears */
+        overflow-y: scroll;
+    }
+    ReportView > .reportview--title { text-style: bold; color: $accent; }
+    ReportView > .reportview--metadata { color: $text-muted; }
+    ReportView > .reportview--heading { text-style: bold; color: $primary; }
+    ReportView > .reportview--signature { text-style: italic; }
+    ReportView > .reportview--note { color: $text-muted; }
+    ReportView > .reportview--cursor { text-style: reverse; }
+    ReportView > .reportview--match { text-style: underline bold; background: $warning 40%; }
+    """
+
+    class PositionChanged(Message):
+        """The reading point moved."""
+
+        def __init__(self, view: ReportView, position: Position) -> None:
+            super().__init__()
+            self.view = view
+            self.position = position
+
+        @property
+        def control(self) -> ReportView:
+            return self.view
+
+    def __init__(
+        self,
+        document: Document,
+        position: Position | None = None,
+        *,
+        text_of: TextSource | None = None,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.document = document
+        self._rows: list[Row] = build_rows(document, text_of) if text_of else build_rows(document)
+        self._layout = ReportLayout(self._rows, 80)
+        self._laid_out = False
+        self.reading_point = document.clamp(position or Position(0, 0))
+        self.matches: Sequence[Match] = ()
+        self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
+
+    @property
+    def layout_model(self) -> ReportLayout:
+        """The current wrapped layout (for tests and benchmarks)."""
+        return self._layout
+
+    # ---------------------------------------------------------------- layout
+
+    def on_resize(self) -> None:
+        width = max(self.scrollable_content_region.width, 8)
+        if self._laid_out and width == self._layout.width:
+            return
+        anchor = self._reading_line_on_screen()
+        self._layout = ReportLayout(self._rows, width)
+        self._laid_out = True
+        self._after_layout_change(anchor)
+        self._wrap_in_background(self._layout)
+
+    def _reading_line_on_screen(self) -> int:
+        """How far below the top of the screen the reading point is (kept across re-wraps)."""
+        if not self._laid_out:
+            return min(2, max(self.scrollable_content_region.height // 3, 0))
+        return self._layout.y_of(self.reading_point) - round(self.scroll_y)
+
+    def _after_layout_change(self, anchor: int) -> None:
+        self._cache.clear()
+        self.virtual_size = Size(self._layout.width, self._layout.line_count)
+        target = self._layout.y_of(self.reading_point) - anchor
+        self.scroll_to(y=max(target, 0), animate=False, immediate=True)
+        self.refresh()
+        self._update_cursor()
+
+    @work(thread=True, exclusive=True, group="wrap")
+    def _wrap_in_background(self, layout: ReportLayout) -> None:
+        """Make every line count exact, a chunk at a time, so the scrollbar stops guessing."""
+        worker = get_current_worker()
+        pending = layout.pending_rows()
+        for start in range(0, len(pending), _WRAP_CHUNK):
+            if worker.is_cancelled:
+                return
+            wraps = layout.wrap_rows(pending[start : start + _WRAP_CHUNK])
+            self.app.call_from_thread(self._apply_wraps, layout, wraps)
+
+    def _apply_wraps(self, layout: ReportLayout, wraps: list[tuple[int, Wrap]]) -> None:
+        if layout is not self._layout:
+            return  # a resize replaced this layout
+        before = layout.line_count
+        anchor = self._reading_line_on_screen()
+        layout.apply_wraps(wraps)
+        if layout.line_count != before:
+            self._after_layout_change(anchor)
+
+    # ---------------------------------------------------------------- rendering
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        line_y = scroll_y + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if line_y >= self._layout.line_count:
+            return Strip.blank(width, base)
+        key = (line_y, width)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._render_display_line(line_y, base).extend_cell_length(width, base)
+            self._cache[key] = strip
+        return strip.crop(scroll_x, scroll_x + width)
+
+    def _row_style(self, kind: RowKind) -> Style:
+        name = {
+            RowKind.TITLE: "reportview--title",
+            RowKind.METADATA: "reportview--metadata",
+            RowKind.HEADING: "reportview--heading",
+            RowKind.SIGNATURE: "reportview--signature",
+            RowKind.NOTE: "reportview--note",
+        }.get(kind)
+        return self.get_component_rich_style(name, partial=True) if name else Style()
+
+    def _render_display_line(self, line_y: int, base: Style) -> Strip:
+        line = self._layout.line(line_y)
+        if line.blank:
+            return Strip([])
+        row = self._rows[line.row]
+        style = base + self._row_style(row.kind)
+        marks = self._marks_in_row(row)
+        return Strip(_segments(row.text, line.start, line.end, style, marks))
+
+    def _marks_in_row(self, row: Row) -> list[tuple[int, int, Style]]:
+        """Styled spans (row offsets) of the reading point and search hits in ``row``."""
+        if row.block is None:
+            return []
+        marks: list[tuple[int, int, Style]] = []
+        match_style = self.get_component_rich_style("reportview--match", partial=True)
+        for match in self.matches:
+            if match.position.block == row.block:
+                start = match.position.offset + row.prefix
+                marks.append((start, start + match.length, match_style))
+        if self.reading_point.block == row.block:
+            block = self.document.blocks[row.block]
+            if block.sentences:
+                span = block.sentences[block.sentence_at(self.reading_point.offset)]
+                cursor = self.get_component_rich_style("reportview--cursor", partial=True)
+                marks.append((span.start + row.prefix, span.end + row.prefix, cursor))
+        return marks
+
+    # ---------------------------------------------------------------- reading point
+
+    def move_to(self, position: Position, *, center: bool = False) -> None:
+        """Put the reading point at ``position`` and scroll it into view."""
+        position = self.document.clamp(position)
+        self.reading_point = position
+        self._cache.clear()
+        self._scroll_reading_point_into_view(center=center)
+        self.refresh()
+        self._update_cursor()
+        self.post_message(self.PositionChanged(self, position))
+
+    def set_matches(self, matches: Sequence[Match]) -> None:
+        """Highlight these search hits."""
+        self.matches = matches
+        self._cache.clear()
+        self.refresh()
+
+    def _scroll_reading_point_into_view(self, *, center: bool) -> None:
+        y = self._layout.y_of(self.reading_point)
+        height = max(self.scrollable_content_region.height, 1)
+        top = round(self.scroll_y)
+        if center:
+            self.scroll_to(y=max(y - height // 3, 0), animate=False, immediate=True)
+        elif y < top:
+            self.scroll_to(y=y, animate=False, immediate=True)
+        elif y >= top + height:
+            self.scroll_to(y=y - height + 1, animate=False, immediate=True)
+
+    def line_of_reading_point(self) -> int:
+        """Display line of the reading point."""
+        return self._layout.y_of(self.reading_point)
+
+    def position_at_line(self, y: int, direction: int = 1) -> Position:
+        """Document position shown at display line ``y`` (blank lines skipped in
+        ``direction``)."""
+        return self._layout.position_at(y, direction)
+
+    @property
+    def page_height(self) -> int:
+        """Lines in one screenful."""
+        return max(self.scrollable_content_region.height, 1)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._update_cursor()
+
+    def _update_cursor(self) -> None:
+        """Park the terminal cursor on the reading point so screen readers and braille
+        displays that track the cursor follow it (Textual issues #2348, #1469)."""
+        if not self.is_mounted or not self._laid_out:
+            return
+        region = self.scrollable_content_region
+        y = self._layout.y_of(self.reading_point) - round(self.scroll_y)
+        x = self._layout.column_of(self.reading_point) - round(self.scroll_x)
+        if 0 <= y < region.height:
+            self.app.cursor_position = Offset(region.x + x, region.y + y)
+
+
+def _segments(
+    text: str, start: int, end: int, style: Style, marks: list[tuple[int, int, Style]]
+) -> list[Segment]:
+    """Segments of ``text[start:end]`` with ``marks`` styled over the base ``style``.
+
+    Report text goes into Segments as-is: it is never parsed as markup.
+    """
+    cuts = {start, end}
+    for mark_start, mark_end, _ in marks:
+        if mark_end > start and mark_start < end:
+            cuts.add(max(mark_start, start))
+            cuts.add(min(mark_end, end))
+    points = sorted(cuts)
+    segments: list[Segment] = []
+    for left, right in pairwise(points):
+        piece_style = style
+        for mark_start, mark_end, mark_style in marks:
+            if mark_start <= left and right <= mark_end:
+                piece_style = piece_style + mark_style
+        segments.append(Segment(text[left:right], piece_style))
+    return segments

@@ -1,0 +1,37 @@
+"""Helpers for Pilot tests: an app on the seed with state in a temporary folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from accessreader.settings import Settings
+from accessreader.state import ReadingState
+from accessreader.ui.app import AccessReaderApp
+from accessreader.ui.screens.reader import ReaderScreen
+from accessreader.ui.widgets.report_view import ReportView
+from tests.conftest import SEED
+
+
+def make_app(
+    tmp_path: Path, report: Path | None = SEED, settings: Settings | None = None
+) -> AccessReaderApp:
+    return AccessReaderApp(
+        report=report,
+        library_folders=[SEED.parent],
+        settings=settings or Settings(),
+        state=ReadingState(tmp_path / "state.json"),
+    )
+
+
+async def reader_view(pilot: Pilot[None]) -> ReportView:
+    """The report view once the reader screen has loaded its report."""
+    for _ in range(200):
+        await pilot.pause()
+        screen = pilot.app.screen
+        if isinstance(screen, ReaderScreen) and screen.query("#report"):
+            view = screen.query_one("#report", ReportView)
+            if view.size.height:
+                return view
+    raise AssertionError("the report did not open")
