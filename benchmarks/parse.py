@@ -4,7 +4,7 @@ Each measurement runs in a fresh interpreter so peak RSS is that of one open, no
 benchmark. The large reports repeat the seed's real article text between its header and its
 footer, so the parser sees real chrome, headings and sentences throughout.
 
-    python benchmarks/parse.py            # prints a Markdown table
+    python -m benchmarks.parse            # prints a Markdown table
 """
 
 from __future__ import annotations

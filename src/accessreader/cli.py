@@ -133,14 +133,15 @@ def _run_cat(namespace: argparse.Namespace) -> int:
 
 
 def _run_reader(namespace: argparse.Namespace) -> int:
-    if namespace.path is not None:
-        load_document(namespace.path)  # a bad report is one line and exit 2, before the TUI
+    # A bad report is one line and exit 2 before the TUI starts; a good one is not parsed twice.
+    document = load_document(namespace.path) if namespace.path is not None else None
     from accessreader.state import ReadingState
     from accessreader.ui.app import AccessReaderApp  # Textual loads only for the TUI
 
     loaded = load_settings(paths.settings_file())
     app = AccessReaderApp(
         report=namespace.path,
+        document=document,
         library_folders=[paths.bundled_reports_dir(), *loaded.settings.library_paths()],
         settings=loaded.settings,
         state=ReadingState(paths.data_dir() / "state.json"),

@@ -7,6 +7,7 @@ from pathlib import Path
 from textual import on
 from textual.app import App
 
+from accessreader.core.model import Document
 from accessreader.settings import Settings
 from accessreader.state import ReadingState
 from accessreader.ui.bindings import APP_BINDINGS
@@ -26,6 +27,7 @@ class AccessReaderApp(App[None]):
         self,
         *,
         report: Path | None,
+        document: Document | None = None,
         library_folders: list[Path],
         settings: Settings,
         state: ReadingState,
@@ -33,6 +35,7 @@ class AccessReaderApp(App[None]):
     ) -> None:
         super().__init__()
         self.report = report
+        self.document = document
         self.library_folders = library_folders
         self.settings = settings
         self.state = state
@@ -46,7 +49,7 @@ class AccessReaderApp(App[None]):
             self.notify(self.state.problem, severity="warning", timeout=10)
         self.push_screen(LibraryScreen(self.library_folders))
         if self.report is not None:
-            self.push_screen(ReaderScreen(self.report, self.state))
+            self.push_screen(ReaderScreen(self.report, self.state, self.document))
 
     @on(LibraryScreen.ReportChosen)
     def _open(self, event: LibraryScreen.ReportChosen) -> None:

@@ -41,6 +41,7 @@ class LibraryScreen(Screen[None]):
         super().__init__()
         self.folders = folders
         self.entries: list[LibraryEntry] = []
+        self._scanned = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="library"):
@@ -48,8 +49,12 @@ class LibraryScreen(Screen[None]):
             yield OptionList(id="reports")
             yield Static(Text("正在查找报告…"), id="library-status")
 
-    def on_mount(self) -> None:
-        self.action_refresh()
+    def on_screen_resume(self) -> None:
+        # Scan when first shown, not when mounted under a report opened from the command
+        # line: that scan would compete with the report's first paint.
+        if not self._scanned:
+            self._scanned = True
+            self.action_refresh()
 
     def action_refresh(self) -> None:
         self._scan()

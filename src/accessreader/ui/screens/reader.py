@@ -34,11 +34,12 @@ class ReaderScreen(Screen[None]):
 
     BINDINGS = READER_BINDINGS
 
-    def __init__(self, path: Path, state: ReadingState) -> None:
+    def __init__(self, path: Path, state: ReadingState, document: Document | None = None) -> None:
         super().__init__()
         self.path = path
         self.state = state
         self.document: Document | None = None
+        self._preloaded = document
         self.matches: list[Match] = []
         self.match_index = -1
         self._save_timer: Timer | None = None
@@ -52,7 +53,10 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#search", SearchBar).display = False
-        self._load()
+        if self._preloaded is not None:
+            self._show(self._preloaded)
+        else:
+            self._load()
 
     @work(thread=True, exclusive=True, group="load")
     def _load(self) -> None:
@@ -76,7 +80,7 @@ class ReaderScreen(Screen[None]):
         self.query_one("#loading", Static).remove()
         body.mount(view)
         view.focus()
-        self._update_status()
+        self.call_after_refresh(self._update_status)
 
     # ------------------------------------------------------------ helpers
 
@@ -117,13 +121,14 @@ class ReaderScreen(Screen[None]):
         document = self.document
         point = self.view.reading_point
         section = document.section_of(point)
-        parts = [document.title or self.path.name]
+        # What changes comes first, so a narrow terminal cuts the title, not the state.
+        parts = [f"{navigation.progress(document, point)}%"]
         if section is not None:
             parts.append(section.text if len(section.text) <= 24 else section.text[:23] + "…")
-        parts.append(f"{navigation.progress(document, point)}%")
         if self.matches:
             parts.append(f"搜索 {self.match_index + 1}/{len(self.matches)}")
-        self.query_one("#status", StatusLine).update(Text("  │  ".join(parts)))
+        parts.append(document.title or self.path.name)
+        self.query_one("#status", StatusLine).update(Text(" │ ".join(parts)))
 
     # ------------------------------------------------------------ actions: movement
 

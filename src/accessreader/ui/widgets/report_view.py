@@ -113,12 +113,14 @@ class ReportView(ScrollView, can_focus=True, inherit_bindings=False):
         self._layout = ReportLayout(self._rows, width)
         self._laid_out = True
         self._after_layout_change(anchor)
-        self._wrap_in_background(self._layout)
+        # Exact wrapping of the rest waits until the first screen is painted.
+        layout = self._layout
+        self.call_after_refresh(self._wrap_in_background, layout)
 
     def _reading_line_on_screen(self) -> int:
         """How far below the top of the screen the reading point is (kept across re-wraps)."""
-        if not self._laid_out:
-            return min(2, max(self.scrollable_content_region.height // 3, 0))
+        if not self._laid_out:  # first open: a third down the screen, or the very top
+            return max(self.scrollable_content_region.height // 3, 0)
         return self._layout.y_of(self.reading_point) - round(self.scroll_y)
 
     def _after_layout_change(self, anchor: int) -> None:
