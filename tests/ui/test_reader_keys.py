@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from accessreader.core.model import BlockKind, Position
 from accessreader.settings import Settings
 from accessreader.ui.screens.dialogs import BookmarksDialog, HelpDialog, OutlineDialog
@@ -224,3 +226,54 @@ async def test_resize_rewraps_and_keeps_the_reading_point_on_screen(tmp_path: Pa
         assert view.layout_model.width == view.scrollable_content_region.width
         y = view.line_of_reading_point() - round(view.scroll_y)
         assert 0 <= y < view.page_height
+
+
+async def _point_after(tmp_path: Path, *keys: str) -> Position:
+    async with make_app(tmp_path).run_test(size=SIZE) as pilot:
+        view = await reader_view(pilot)
+        await pilot.press(*keys)
+        await pilot.pause()
+        return view.reading_point
+
+
+@pytest.mark.parametrize(
+    ("alias", "primary"),
+    [
+        (("j",), ("down",)),
+        (("j", "j", "k"), ("down", "down", "up")),
+        (("ctrl+down",), ("right_square_bracket",)),
+        (
+            ("ctrl+down", "ctrl+down", "ctrl+up"),
+            ("right_square_bracket", "right_square_bracket", "left_square_bracket"),
+        ),
+        (("space",), ("pagedown",)),
+        (("3", "alt+3"), ("3", "H")),
+        (("end", "alt+1"), ("end", "home")),
+    ],
+)
+async def test_aliases_do_what_their_primary_key_does(
+    tmp_path: Path, alias: tuple[str, ...], primary: tuple[str, ...]
+) -> None:
+    expected = await _point_after(tmp_path / "primary", *primary)
+    assert await _point_after(tmp_path / "alias", *alias) == expected
+    assert expected != Position(0, 0) or "home" in primary
+
+
+async def test_alias_keys_open_dialogs(tmp_path: Path) -> None:
+    async with make_app(tmp_path).run_test(size=SIZE) as pilot:
+        await reader_view(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, HelpDialog)
+        await pilot.press("escape", "alt+6")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, BookmarksDialog)
+        await pilot.press("escape", "alt+5")
+        await pilot.pause()
+        assert pilot.app.screen.query_one("#search").has_focus
+        await pilot.press("escape", "backspace")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, LibraryScreen)
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, LibraryScreen)
