@@ -10,14 +10,15 @@ the whole report is wrapped. A background job calls :meth:`ReportLayout.wrap_row
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import accumulate
 
 from accessreader.core.cells import text_width
-from accessreader.core.model import Block, BlockKind, Document, Position
+from accessreader.core.model import BlockKind, Document, Position
 from accessreader.core.plaintext import note_prefix
+from accessreader.core.script_view import ScriptView, convert_text
 from accessreader.core.wrap import wrap_offsets
 
 Wrap = list[tuple[int, int]]
@@ -69,16 +70,8 @@ class DisplayLine:
     blank: bool = False
 
 
-TextSource = Callable[[int, Block], str]
-"""Gives the text to show for a block (a script view will convert it); default: as written."""
-
-
-def _original_text(_index: int, block: Block) -> str:
-    return block.text
-
-
-def build_rows(document: Document, text_of: TextSource = _original_text) -> list[Row]:
-    """The rows of a document: title, metadata, then each block."""
+def build_rows(document: Document) -> list[Row]:
+    """The rows of a document as written: title, metadata, then each block."""
     rows: list[Row] = []
     if document.title:
         rows.append(Row(RowKind.TITLE, document.title, gap_after=1))
@@ -88,8 +81,7 @@ def build_rows(document: Document, text_of: TextSource = _original_text) -> list
         rows.append(Row(RowKind.METADATA, f"{label}：{value}", gap_after=1 if last else 0))
     for index, block in enumerate(document.blocks):
         prefix = note_prefix(block) if block.kind is BlockKind.NOTE else ""
-        text = prefix + text_of(index, block)
-        rows.append(Row(_ROW_KIND[block.kind], text, index, len(prefix)))
+        rows.append(Row(_ROW_KIND[block.kind], prefix + block.text, index, len(prefix)))
     return rows
 
 
@@ -101,11 +93,17 @@ def estimate_lines(text: str, width: int) -> int:
 
 
 class ReportLayout:
-    """Display lines of a document at one width, wrapped on demand."""
+    """Display lines of a document in one script at one width, wrapped on demand.
 
-    def __init__(self, rows: Sequence[Row], width: int) -> None:
+    Rows are measured in the shown (converted) text; positions in and out are in the
+    original, mapped through the script view.
+    """
+
+    def __init__(self, rows: Sequence[Row], width: int, view: ScriptView) -> None:
         self.rows = list(rows)
         self.width = max(width, 8)
+        self.view = view
+        self._plain_rows: dict[int, str] = {}
         self._wraps: list[Wrap | None] = [None] * len(self.rows)
         self._counts = [estimate_lines(row.text, self.width) + row.gap_after for row in self.rows]
         self._starts: list[int] = []
@@ -130,11 +128,21 @@ class ReportLayout:
             self._dirty = False
         return self._starts
 
+    def row_text(self, row: int) -> str:
+        """The text ``row`` shows in the current script (converting its block if needed)."""
+        item = self.rows[row]
+        if item.block is not None:
+            return item.text[: item.prefix] + self.view.text(item.block)
+        text = self._plain_rows.get(row)
+        if text is None:
+            text = self._plain_rows[row] = convert_text(item.text, self.view.script)
+        return text
+
     def wrap_of(self, row: int) -> Wrap:
         """The wrapped lines of ``row``, computing them now if needed."""
         wrap = self._wraps[row]
         if wrap is None:
-            wrap = wrap_offsets(self.rows[row].text, self.width) or [(0, 0)]
+            wrap = wrap_offsets(self.row_text(row), self.width) or [(0, 0)]
             self._set_wrap(row, wrap)
         return wrap
 
@@ -177,7 +185,7 @@ class ReportLayout:
             return 0
         row = self._block_rows[position.block]
         wrap = self.wrap_of(row)
-        offset = position.offset + self.rows[row].prefix
+        offset = self.view_offset(position)
         within = next((i for i, (_, end) in enumerate(wrap) if offset < end), max(len(wrap) - 1, 0))
         return self.first_line_of_row(row) + within
 
@@ -194,7 +202,8 @@ class ReportLayout:
             line = self.line(y)
         row = self.rows[line.row]
         if row.block is not None:
-            return Position(row.block, max(line.start - row.prefix, 0))
+            shown = max(line.start - row.prefix, 0)
+            return Position(row.block, self.view.to_original(row.block, shown))
         following = next((r.block for r in self.rows[line.row :] if r.block is not None), 0)
         return Position(following, 0)
 
@@ -203,10 +212,14 @@ class ReportLayout:
         row = self._block_rows.get(position.block)
         if row is None:
             return 0
-        text = self.rows[row].text
-        offset = position.offset + self.rows[row].prefix
+        offset = self.view_offset(position)
         start = next((s for s, e in self.wrap_of(row) if offset < e), 0)
-        return text_width(text[start:offset])
+        return text_width(self.row_text(row)[start:offset])
+
+    def view_offset(self, position: Position) -> int:
+        """Offset of ``position`` in its row's shown text (decoration included)."""
+        row = self.rows[self._block_rows[position.block]]
+        return row.prefix + self.view.to_view(position.block, position.offset)
 
     def pending_rows(self) -> list[int]:
         """Rows whose wrap is still an estimate."""
@@ -215,7 +228,7 @@ class ReportLayout:
     def wrap_rows(self, rows: Sequence[int]) -> list[tuple[int, Wrap]]:
         """Exact wraps for ``rows``, computed without touching the layout (thread-safe)."""
         width = self.width
-        return [(row, wrap_offsets(self.rows[row].text, width) or [(0, 0)]) for row in rows]
+        return [(row, wrap_offsets(self.row_text(row), width) or [(0, 0)]) for row in rows]
 
     def apply_wraps(self, wraps: Sequence[tuple[int, Wrap]]) -> None:
         """Take wraps computed by :meth:`wrap_rows` (on the thread that owns the layout)."""

@@ -20,15 +20,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.worker import get_current_worker
 
-from accessreader.core.layout import (
-    ReportLayout,
-    Row,
-    RowKind,
-    TextSource,
-    Wrap,
-    build_rows,
-)
+from accessreader.core.layout import ReportLayout, Row, RowKind, Wrap, build_rows
 from accessreader.core.model import Document, Position
+from accessreader.core.script_view import Script, ScriptView
 from accessreader.core.search import Match
 
 _WRAP_CHUNK = 400
@@ -84,15 +78,16 @@ class ReportView(ScrollView, can_focus=True, inherit_bindings=False):
         document: Document,
         position: Position | None = None,
         *,
-        text_of: TextSource | None = None,
+        script: Script = Script.ORIGINAL,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.document = document
-        self._rows: list[Row] = build_rows(document, text_of) if text_of else build_rows(document)
-        self._layout = ReportLayout(self._rows, 80)
+        self._rows: list[Row] = build_rows(document)
+        self.script_view = ScriptView(document, script)
+        self._layout = ReportLayout(self._rows, 80, self.script_view)
         self._laid_out = False
         self.reading_point = document.clamp(position or Position(0, 0))
         self.matches: Sequence[Match] = ()
@@ -109,8 +104,16 @@ class ReportView(ScrollView, can_focus=True, inherit_bindings=False):
         width = max(self.scrollable_content_region.width, 8)
         if self._laid_out and width == self._layout.width:
             return
+        self._relayout(width)
+
+    def set_script(self, script: Script) -> None:
+        """Show the report in ``script``; the reading point stays on the same words."""
+        self.script_view = ScriptView(self.document, script)
+        self._relayout(self._layout.width)
+
+    def _relayout(self, width: int) -> None:
         anchor = self._reading_line_on_screen()
-        self._layout = ReportLayout(self._rows, width)
+        self._layout = ReportLayout(self._rows, width, self.script_view)
         self._laid_out = True
         self._after_layout_change(anchor)
         # Exact wrapping of the rest waits until the first screen is painted.
@@ -188,24 +191,30 @@ class ReportView(ScrollView, can_focus=True, inherit_bindings=False):
         row = self._rows[line.row]
         style = base + self._row_style(row.kind)
         marks = self._marks_in_row(row)
-        return Strip(_segments(row.text, line.start, line.end, style, marks))
+        text = self._layout.row_text(line.row)
+        return Strip(_segments(text, line.start, line.end, style, marks))
 
     def _marks_in_row(self, row: Row) -> list[tuple[int, int, Style]]:
         """Styled spans (row offsets) of the reading point and search hits in ``row``."""
         if row.block is None:
             return []
+        block_index = row.block
         marks: list[tuple[int, int, Style]] = []
+
+        def shown(offset: int) -> int:
+            return row.prefix + self.script_view.to_view(block_index, offset)
+
         match_style = self.get_component_rich_style("reportview--match", partial=True)
         for match in self.matches:
-            if match.position.block == row.block:
-                start = match.position.offset + row.prefix
-                marks.append((start, start + match.length, match_style))
-        if self.reading_point.block == row.block:
-            block = self.document.blocks[row.block]
+            if match.position.block == block_index:
+                start = match.position.offset
+                marks.append((shown(start), shown(start + match.length), match_style))
+        if self.reading_point.block == block_index:
+            block = self.document.blocks[block_index]
             if block.sentences:
                 span = block.sentences[block.sentence_at(self.reading_point.offset)]
                 cursor = self.get_component_rich_style("reportview--cursor", partial=True)
-                marks.append((span.start + row.prefix, span.end + row.prefix, cursor))
+                marks.append((shown(span.start), shown(span.end), cursor))
         return marks
 
     # ---------------------------------------------------------------- reading point
