@@ -10,14 +10,21 @@ from pathlib import Path
 from typing import TextIO
 
 from accessreader import __version__, paths
+from accessreader.core.encoding import read_report_text
 from accessreader.core.library import scan_library
 from accessreader.core.loader import ReportError, load_document
 from accessreader.core.plaintext import render_plain
+from accessreader.core.script_view import Script, convert_text
 from accessreader.settings import load_settings
+from accessreader.state import atomic_write_text
 
 EXIT_OK = 0
 EXIT_ERROR = 2
-_COMMANDS = ("list", "cat")
+_COMMANDS = ("list", "cat", "convert")
+_SCRIPT_HELP = (
+    "script: original (as written), hans (简体), hant (繁體), tw (臺灣正體), hk (香港繁體), "
+    "twp (臺灣詞彙: rewrites words, e.g. 全局→全域性)"
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -53,13 +60,16 @@ def _reader_parser() -> argparse.ArgumentParser:
         epilog=(
             "commands:\n"
             "  accessreader list [DIR]               list reports, newest first\n"
-            "  accessreader cat PATH [--width N] [--raw]\n"
+            "  accessreader cat PATH [--width N] [--raw] [--script S]\n"
             "                                        the report as plain linear text\n"
+            "  accessreader convert PATH --script S [-o OUT]\n"
+            "                                        the file converted to another script\n"
             "Run 'accessreader COMMAND --help' for a command's options."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("path", nargs="?", type=Path, help="report to open")
+    parser.add_argument("--script", type=Script, choices=list(Script), help=_SCRIPT_HELP)
     parser.add_argument("--version", action="version", version=f"accessreader {__version__}")
     parser.set_defaults(run=_run_reader)
     return parser
@@ -86,7 +96,20 @@ def _command_parser() -> argparse.ArgumentParser:
     cat.add_argument(
         "--raw", action="store_true", help="the whole file as read, page chrome included"
     )
+    cat.add_argument(
+        "--script", type=Script, choices=list(Script), default=Script.ORIGINAL, help=_SCRIPT_HELP
+    )
     cat.set_defaults(run=_run_cat)
+
+    convert = commands.add_parser(
+        "convert", help="write the whole file in another script (简/繁), as UTF-8"
+    )
+    convert.add_argument("path", type=Path, help="report file (any supported encoding)")
+    convert.add_argument(
+        "--script", type=Script, choices=list(Script), required=True, help=_SCRIPT_HELP
+    )
+    convert.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    convert.set_defaults(run=_run_convert)
     return parser
 
 
@@ -124,11 +147,35 @@ def _run_list(namespace: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _warn_script(script: Script) -> None:
+    if script.warning:
+        print(f"accessreader: {script.label}: {script.warning}", file=sys.stderr)
+
+
 def _run_cat(namespace: argparse.Namespace) -> int:
     document = load_document(namespace.path)
-    text = document.source_text if namespace.raw else render_plain(document, namespace.width)
+    _warn_script(namespace.script)
+    if namespace.raw:
+        text = convert_text(document.source_text, namespace.script)
+    else:
+        text = render_plain(document, namespace.width, namespace.script)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     sys.stdout.flush()
+    return EXIT_OK
+
+
+def _run_convert(namespace: argparse.Namespace) -> int:
+    decoded = read_report_text(namespace.path)
+    _warn_script(namespace.script)
+    text = convert_text(decoded.text, namespace.script)
+    if namespace.output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return EXIT_OK
+    try:
+        atomic_write_text(namespace.output, text)
+    except OSError as error:
+        raise ReportError(f"{namespace.output}: cannot be written ({error.strerror})") from None
     return EXIT_OK
 
 
@@ -146,6 +193,7 @@ def _run_reader(namespace: argparse.Namespace) -> int:
         settings=loaded.settings,
         state=ReadingState(paths.data_dir() / "state.json"),
         messages=loaded.messages,
+        script=namespace.script,
     )
     app.run()
     return EXIT_OK

@@ -7,6 +7,8 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+SCRIPT_NAMES = ("original", "hans", "hant", "tw", "hk", "twp")
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -14,6 +16,8 @@ class Settings:
 
     library_dirs: tuple[str, ...] = ()
     """Extra folders whose reports the library lists, besides the bundled ones (``~`` ok)."""
+    script: str = "original"
+    """Script the reader starts in: original, hans, hant, tw, hk (or twp, with a warning)."""
     keymap: dict[str, str] = field(default_factory=dict)
     """Binding id → keys, e.g. ``{"next_sentence": "j,down"}``; applied over the defaults."""
 
@@ -67,6 +71,13 @@ def _from_mapping(data: dict[str, object], path: Path) -> LoadedSettings:
                 values[key] = tuple(value)
             else:
                 messages.append(f"{path}: library_dirs must be a list of folder paths; ignored")
+        elif key == "script":
+            if isinstance(value, str) and value in SCRIPT_NAMES:
+                values[key] = value
+            else:
+                messages.append(
+                    f"{path}: script must be one of {', '.join(SCRIPT_NAMES)}; using original"
+                )
         elif key == "keymap":
             if isinstance(value, dict) and all(
                 isinstance(k, str) and isinstance(v, str) for k, v in value.items()

@@ -129,3 +129,36 @@ def test_cat_pdf_text_has_no_page_numbers_or_broken_sentences() -> None:
     body = result.stdout.split("\n正文\n", 1)[1]
     assert not re.search(r"^\s*\d{1,3}\s*$", body, flags=re.MULTILINE)
     assert "又結合長期控制之媒體，釋放各種假訊息" in body
+
+
+def test_cat_script_hant_shows_traditional() -> None:
+    result = run("cat", "--script", "hant", SEED)
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[0] == "源城區機關事務管理局2025年法治政府建設年度報告"
+    assert "機關事務管理局" in result.stdout and "發展" in result.stdout
+    assert "机关" not in result.stdout
+
+
+@pytest.mark.corpus
+def test_cat_script_hans_on_traditional_pdf_text() -> None:
+    result = run("cat", "--script", "hans", corpus_file("05"))
+    assert result.returncode == 0
+    assert "监察院" in result.stdout
+    assert "監察院" not in result.stdout
+
+
+def test_convert_writes_the_whole_file(tmp_path: Path) -> None:
+    out = tmp_path / "seed-tw.txt"
+    result = run("convert", SEED, "--script", "tw", "-o", out)
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.splitlines()[0] == "繁體版"  # chrome kept: it converts the file, not the view
+    assert "源城區機關事務管理局" in text
+    assert len(text) == len(SEED.read_text(encoding="utf-8"))
+
+
+def test_taiwan_phrases_warn() -> None:
+    result = run("cat", "--script", "twp", SEED)
+    assert result.returncode == 0
+    assert "全域性" in result.stdout
+    assert "可能改變原意" in result.stderr

@@ -277,3 +277,66 @@ async def test_alias_keys_open_dialogs(tmp_path: Path) -> None:
         await pilot.press("r")
         await pilot.pause()
         assert isinstance(pilot.app.screen, LibraryScreen)
+
+
+async def test_script_switches_keep_the_reading_point_on_the_same_sentence(
+    tmp_path: Path,
+) -> None:
+    from accessreader.core.script_view import Script, convert_text
+
+    async with make_app(tmp_path).run_test(size=SIZE) as pilot:
+        view = await reader_view(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, ReaderScreen)
+        await pilot.press("2", "right", "right")
+        point = view.reading_point
+        block = view.document.blocks[point.block]
+        sentence = block.text[point.offset : block.sentences[block.sentence_at(point.offset)].end]
+        line_before = view.line_of_reading_point() - round(view.scroll_y)
+        seen = []
+        for _ in range(5):
+            await pilot.press("f")
+            await pilot.pause()
+            seen.append(screen.script)
+            assert view.reading_point == point
+            shown = view.script_view.text(point.block)
+            start = view.script_view.to_view(point.block, point.offset)
+            assert shown[start:].startswith(convert_text(sentence, screen.script))
+            assert view.line_of_reading_point() - round(view.scroll_y) == line_before
+            assert screen.script.label in str(screen.query_one("#status").render())
+        assert seen == [Script.HANS, Script.HANT, Script.TW, Script.HK, Script.ORIGINAL]
+
+
+async def test_traditional_view_shows_and_searches_across_scripts(tmp_path: Path) -> None:
+    async with make_app(tmp_path).run_test(size=SIZE) as pilot:
+        view = await reader_view(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, ReaderScreen)
+        await pilot.press("f", "f")  # 繁體
+        assert view.script_view.text(0).startswith(
+            "2025年是“十四五”規劃的收官之年,區機關事務管理局"
+        )
+        await pilot.press("slash", *"機關事務", "enter")
+        await pilot.pause()
+        simplified = [m for m in screen.matches]
+        assert len(simplified) > 5
+        first = simplified[0].position
+        original = view.document.blocks[first.block].text
+        assert original[first.offset : first.offset + 4] == "机关事务"
+
+
+async def test_taiwan_phrases_from_settings_warns_and_keeps_positions(tmp_path: Path) -> None:
+    settings = Settings(script="twp")
+    async with make_app(tmp_path, settings=settings).run_test(size=SIZE) as pilot:
+        view = await reader_view(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, ReaderScreen)
+        await pilot.pause()
+        assert "臺灣詞彙⚠" in str(screen.query_one("#status").render())
+        assert any("可能改變原意" in str(n.message) for n in pilot.app._notifications)
+        await pilot.press("2", "right", "right")
+        point = view.reading_point
+        block = view.document.blocks[point.block]
+        assert block.text[point.offset :].startswith("带头尊法学法守法用法")
+        start = view.script_view.to_view(point.block, point.offset)
+        assert view.script_view.text(point.block)[start:].startswith("帶頭尊法學法守法用法")

@@ -74,11 +74,27 @@ class CurrentOpenCC(opencc.OpenCC):  # type: ignore[misc]
             for word in words:
                 result = word if index % 2 else self._convert(word, self._dict_chain_data)
                 out.append(result)
+                if len(result) != len(word):
+                    anchors.extend(self._anchors_within(word, result, source, converted))
                 source += len(word)
                 converted += len(result)
                 if len(result) != len(word):
                     anchors.append((source, converted))
         return "".join(out), anchors
+
+    def _anchors_within(
+        self, word: str, result: str, source: int, converted: int
+    ) -> list[tuple[int, int]]:
+        """Where inside a word the length changed (全局的重要位置: after 全局), found by
+        converting its prefixes; a word is a phrase of a few characters, and rare."""
+        anchors: list[tuple[int, int]] = []
+        delta = 0
+        for size in range(1, len(word)):
+            shown = min(len(self._convert(word[:size], self._dict_chain_data)), len(result))
+            if shown - size != delta:
+                delta = shown - size
+                anchors.append((source + size, converted + shown))
+        return anchors
 
 
 def _segment(text: str, dictionaries: list[EngineDict]) -> list[str]:
@@ -161,18 +177,24 @@ def converter(config: str) -> CurrentOpenCC:
 def folding_table() -> dict[int, str]:
     """One character per character: every traditional and regional variant to its simplified
     form, for searching across scripts with ``str.translate`` (offsets stay the same)."""
-    table: dict[int, str] = {}
-    for filename in ("TSCharacters.txt", "TWVariantsRev.txt", "HKVariantsRev.txt"):
-        for key, value in _text_dict(filename)[2].items():
-            first = value.split(" ")[0]
-            if len(key) == 1 and len(first) == 1 and ord(key) not in table:
-                table[ord(key)] = first
-    # Variants fold to standard traditional first, then to simplified.
-    for code, value in list(table.items()):
-        simplified = table.get(ord(value))
-        if simplified is not None and len(simplified) == 1:
-            table[code] = simplified
+    simplify = _single_chars("TSCharacters.txt")
+    table = {ord(key): value for key, value in simplify.items()}
+    for filename in ("TWVariantsRev.txt", "HKVariantsRev.txt"):
+        for variant, standard in _single_chars(filename).items():
+            target = simplify.get(standard, standard)  # 爲 → 為 → 为
+            if variant not in simplify and target != variant:
+                table[ord(variant)] = target
     return table
+
+
+def _single_chars(filename: str) -> dict[str, str]:
+    """The one-character entries of a dictionary, first candidate only."""
+    singles = {}
+    for key, value in _text_dict(filename)[2].items():
+        first = value.split(" ")[0]
+        if len(key) == 1 and len(first) == 1:
+            singles[key] = first
+    return singles
 
 
 def load_testcases(text: str) -> list[dict[str, Any]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from accessreader.core.model import Block, BlockKind, Document
+from accessreader.core.script_view import Script, convert_document
 from accessreader.core.wrap import wrap_text
 
 _LEVEL_WORDS = ("一", "二", "三", "四", "五", "六", "七", "八", "九")
@@ -36,9 +37,14 @@ def block_text(block: Block) -> str:
     return block.text
 
 
-def render_plain(document: Document, width: int | None = None) -> str:
-    """Title, metadata, 目录 (outline), then the body; paragraphs wrapped at ``width`` cells
-    (CJK = 2) when given, else one paragraph a line, which suits braille and screen readers."""
+def render_plain(
+    document: Document, width: int | None = None, script: Script = Script.ORIGINAL
+) -> str:
+    """Title, metadata, 目录 (outline), then the body, in ``script``; paragraphs wrapped at
+    ``width`` cells (CJK = 2) when given, else one paragraph a line, which suits braille
+    displays and screen readers. The labels (目录, 一级标题 …) stay as they are."""
+    if script is not Script.ORIGINAL:
+        document = convert_document(document, script)
     out: list[str] = [document.title or "（无标题）", ""]
     metadata = document.metadata.items()
     if metadata:

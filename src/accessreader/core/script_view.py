@@ -9,7 +9,7 @@ reading point, bookmarks, search hits, the speech highlight — stay on the same
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from accessreader.core.model import Document
@@ -77,6 +77,27 @@ def convert_text(text: str, script: Script) -> str:
     """``text`` in ``script`` (whole, not lazily: for ``cat`` and ``convert``)."""
     config = script.config
     return converter(config).convert(text) if config else text
+
+
+def convert_document(document: Document, script: Script) -> Document:
+    """A whole copy of ``document`` in ``script``, for batch output (``cat --script``).
+
+    The reader never does this: it converts lazily through a :class:`ScriptView`.
+    """
+    metadata = replace(
+        document.metadata,
+        source=convert_text(document.metadata.source, script),
+        published=convert_text(document.metadata.published, script),
+        extra=tuple(
+            (label, convert_text(value, script)) for label, value in document.metadata.extra
+        ),
+    )
+    blocks = tuple(
+        replace(block, text=convert_text(block.text, script)) for block in document.blocks
+    )
+    return replace(
+        document, title=convert_text(document.title, script), metadata=metadata, blocks=blocks
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,9 @@
-"""Finding text in a document; hits are positions, so they survive any change of view."""
+"""Finding text in a document, across scripts; hits are positions in the original text.
+
+Query and text are both folded character by character to simplified (發/髮 → 发, 臺/台 → 台)
+with ``str.translate``, so 简 finds 繁 and 繁 finds 简, offsets stay exact (one character
+for one), and a 10 MB report is searched at C speed.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from accessreader.core.model import Block, Document, Position
+from accessreader.core.opencc_current import folding_table
 
 TextOf = Callable[[int, Block], str]
 
@@ -22,20 +28,22 @@ def _as_written(_index: int, block: Block) -> str:
     return block.text
 
 
-def _fold(text: str) -> str:
-    """Case folding that keeps offsets: ipv6 finds IPv6; CJK is unchanged."""
+def fold(text: str) -> str:
+    """``text`` folded for matching: simplified characters, lower case, same length."""
     lowered = text.lower()
-    return lowered if len(lowered) == len(text) else text
+    if len(lowered) != len(text):
+        lowered = text
+    return lowered.translate(folding_table())
 
 
 def find_all(document: Document, query: str, text_of: TextOf = _as_written) -> list[Match]:
     """Every non-overlapping occurrence of ``query`` in document order (empty query: none)."""
-    needle = _fold(query.strip())
+    needle = fold(query.strip())
     if not needle:
         return []
     matches: list[Match] = []
     for index, block in enumerate(document.blocks):
-        haystack = _fold(text_of(index, block))
+        haystack = fold(text_of(index, block))
         start = haystack.find(needle)
         while start >= 0:
             matches.append(Match(Position(index, start), len(needle)))

@@ -8,6 +8,7 @@ from textual import on
 from textual.app import App
 
 from accessreader.core.model import Document
+from accessreader.core.script_view import Script
 from accessreader.settings import Settings
 from accessreader.state import ReadingState
 from accessreader.ui.bindings import APP_BINDINGS
@@ -32,6 +33,7 @@ class AccessReaderApp(App[None]):
         settings: Settings,
         state: ReadingState,
         messages: tuple[str, ...] = (),
+        script: Script | None = None,
     ) -> None:
         super().__init__()
         self.report = report
@@ -40,6 +42,7 @@ class AccessReaderApp(App[None]):
         self.settings = settings
         self.state = state
         self.startup_messages = messages
+        self.script = script or Script(settings.script)
 
     def on_mount(self) -> None:
         self.set_keymap(self.settings.keymap)
@@ -49,11 +52,11 @@ class AccessReaderApp(App[None]):
             self.notify(self.state.problem, severity="warning", timeout=10)
         self.push_screen(LibraryScreen(self.library_folders))
         if self.report is not None:
-            self.push_screen(ReaderScreen(self.report, self.state, self.document))
+            self.push_screen(ReaderScreen(self.report, self.state, self.document, self.script))
 
     @on(LibraryScreen.ReportChosen)
     def _open(self, event: LibraryScreen.ReportChosen) -> None:
-        self.push_screen(ReaderScreen(event.path, self.state))
+        self.push_screen(ReaderScreen(event.path, self.state, script=self.script))
 
     def action_open_library(self) -> None:
         """Back from the reader to the library."""

@@ -50,6 +50,7 @@ READER_BINDINGS: list[BindingType] = [
         )
         for n in range(1, 10)
     ],
+    _b("f", "cycle_script", "简/繁：原文→简体→繁體→臺灣正體→香港繁體", "cycle_script"),
     _b("slash,alt+5", "search", "搜索", "search"),
     _b("n", "search_next", "下一个搜索结果", "search_next"),
     _b("N", "search_previous", "上一个搜索结果", "search_previous"),

@@ -15,6 +15,7 @@ from textual.widgets import Input, Static
 from accessreader.core import navigation
 from accessreader.core.loader import ReportError, load_document
 from accessreader.core.model import Document, Position
+from accessreader.core.script_view import Script, next_script
 from accessreader.core.search import Match, find_all, match_after
 from accessreader.state import Bookmark, ReadingState
 from accessreader.ui.bindings import READER_BINDINGS
@@ -34,9 +35,16 @@ class ReaderScreen(Screen[None]):
 
     BINDINGS = READER_BINDINGS
 
-    def __init__(self, path: Path, state: ReadingState, document: Document | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        state: ReadingState,
+        document: Document | None = None,
+        script: Script = Script.ORIGINAL,
+    ) -> None:
         super().__init__()
         self.path = path
+        self.script = script
         self.state = state
         self.document: Document | None = None
         self._preloaded = document
@@ -75,12 +83,14 @@ class ReaderScreen(Screen[None]):
     def _show(self, document: Document) -> None:
         self.document = document
         start = self.state.position(self.path) or Position(0, 0)
-        view = ReportView(document, start, id="report")
+        view = ReportView(document, start, script=self.script, id="report")
         body = self.query_one("#reader-body", Vertical)
         self.query_one("#loading", Static).remove()
         body.mount(view)
         view.focus()
         self.call_after_refresh(self._update_status)
+        if self.script.warning:
+            self.notify(self.script.warning, title=self.script.label, severity="warning")
 
     # ------------------------------------------------------------ helpers
 
@@ -127,7 +137,8 @@ class ReaderScreen(Screen[None]):
             parts.append(section.text if len(section.text) <= 24 else section.text[:23] + "…")
         if self.matches:
             parts.append(f"搜索 {self.match_index + 1}/{len(self.matches)}")
-        parts.append(document.title or self.path.name)
+        parts.append(self.script.label + ("⚠" if self.script.warning else ""))
+        parts.append(self.view.script_view.title() or self.path.name)
         self.query_one("#status", StatusLine).update(Text(" │ ".join(parts)))
 
     # ------------------------------------------------------------ actions: movement
@@ -208,6 +219,16 @@ class ReaderScreen(Screen[None]):
 
     def action_library(self) -> None:
         self.app.action_open_library()  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------ script
+
+    def action_cycle_script(self) -> None:
+        """The portal's 繁体版 link: step through the scripts; the reading point stays."""
+        if not self._ready():
+            return
+        self.script = next_script(self.script)
+        self.view.set_script(self.script)
+        self._update_status()
 
     # ------------------------------------------------------------ search
 
