@@ -99,13 +99,32 @@ class ReportLayout:
     original, mapped through the script view.
     """
 
-    def __init__(self, rows: Sequence[Row], width: int, view: ScriptView) -> None:
+    def __init__(
+        self,
+        rows: Sequence[Row],
+        width: int,
+        view: ScriptView,
+        *,
+        measured_like: ReportLayout | None = None,
+    ) -> None:
+        """``measured_like``: a layout of the same rows at the same width in another script,
+        whose line counts are taken as the starting counts here — a script switch changes
+        characters, almost never line counts, so nothing needs measuring again."""
         self.rows = list(rows)
         self.width = max(width, 8)
         self.view = view
         self._plain_rows: dict[int, str] = {}
         self._wraps: list[Wrap | None] = [None] * len(self.rows)
-        self._counts = [estimate_lines(row.text, self.width) + row.gap_after for row in self.rows]
+        self._counts: list[int]
+        self._measured: list[bool]
+        if measured_like is not None and measured_like.width == self.width:
+            self._counts = list(measured_like._counts)
+            self._measured = list(measured_like._measured)
+        else:
+            self._counts = [
+                estimate_lines(row.text, self.width) + row.gap_after for row in self.rows
+            ]
+            self._measured = [False] * len(self.rows)
         self._starts: list[int] = []
         self._block_rows = {
             row.block: i for i, row in enumerate(self.rows) if row.block is not None
@@ -118,9 +137,9 @@ class ReportLayout:
         return self._line_starts()[-1]
 
     @property
-    def fully_wrapped(self) -> bool:
-        """True once every row's line count is exact."""
-        return all(wrap is not None for wrap in self._wraps)
+    def fully_measured(self) -> bool:
+        """True once every row's line count is measured, not estimated."""
+        return all(self._measured)
 
     def _line_starts(self) -> list[int]:
         if self._dirty:
@@ -148,7 +167,11 @@ class ReportLayout:
 
     def _set_wrap(self, row: int, wrap: Wrap) -> None:
         self._wraps[row] = wrap
-        count = len(wrap) + self.rows[row].gap_after
+        self._set_count(row, len(wrap))
+
+    def _set_count(self, row: int, lines: int) -> None:
+        self._measured[row] = True
+        count = lines + self.rows[row].gap_after
         if count != self._counts[row]:
             self._counts[row] = count
             self._dirty = True
@@ -222,16 +245,25 @@ class ReportLayout:
         return row.prefix + self.view.to_view(position.block, position.offset)
 
     def pending_rows(self) -> list[int]:
-        """Rows whose wrap is still an estimate."""
-        return [index for index, wrap in enumerate(self._wraps) if wrap is None]
+        """Rows whose line count is still an estimate."""
+        return [index for index, measured in enumerate(self._measured) if not measured]
 
-    def wrap_rows(self, rows: Sequence[int]) -> list[tuple[int, Wrap]]:
-        """Exact wraps for ``rows``, computed without touching the layout (thread-safe)."""
-        width = self.width
-        return [(row, wrap_offsets(self.row_text(row), width) or [(0, 0)]) for row in rows]
+    def measure_rows(self, rows: Sequence[int]) -> list[tuple[int, int]]:
+        """Line counts for ``rows``, computed without touching the layout (thread-safe).
 
-    def apply_wraps(self, wraps: Sequence[tuple[int, Wrap]]) -> None:
-        """Take wraps computed by :meth:`wrap_rows` (on the thread that owns the layout)."""
-        for row, wrap in wraps:
+        A row whose block is not converted yet is measured in its original text: the
+        background never converts a whole report just to count lines.
+        """
+        counts = []
+        for row in rows:
+            item = self.rows[row]
+            converted = item.block is None or self.view.is_converted(item.block)
+            text = self.row_text(row) if converted else item.text
+            counts.append((row, len(wrap_offsets(text, self.width)) or 1))
+        return counts
+
+    def apply_counts(self, counts: Sequence[tuple[int, int]]) -> None:
+        """Take counts from :meth:`measure_rows` (on the thread that owns the layout)."""
+        for row, lines in counts:
             if self._wraps[row] is None:
-                self._set_wrap(row, wrap)
+                self._set_count(row, lines)

@@ -50,7 +50,7 @@ class CurrentOpenCC(opencc.OpenCC):  # type: ignore[misc]
         self._dict_chain_data = chain
         segmentation = config.get("segmentation", {}).get("dict")
         first_step = config["conversion_chain"][0]["dict"]
-        self._segmentation = _as_list(_load(segmentation or first_step))
+        self._segmentation = _phrase_index(json.dumps(segmentation or first_step))
         self._dict_init_done = True
 
     def convert(self, string: str) -> str:
@@ -97,19 +97,45 @@ class CurrentOpenCC(opencc.OpenCC):  # type: ignore[misc]
         return anchors
 
 
-def _segment(text: str, dictionaries: list[EngineDict]) -> list[str]:
+class _PhraseIndex:
+    """The phrases of the segmentation dictionaries, indexed by first character: for each,
+    the lengths of the phrases that start with it, longest first."""
+
+    def __init__(self, dictionaries: list[EngineDict]) -> None:
+        self.phrases: set[str] = set()
+        lengths: dict[str, set[int]] = {}
+        for _, _, mapping in dictionaries:
+            for key in mapping:
+                if len(key) > 1:
+                    self.phrases.add(key)
+                    lengths.setdefault(key[0], set()).add(len(key))
+        self.lengths = {char: sorted(sizes, reverse=True) for char, sizes in lengths.items()}
+
+
+@cache
+def _phrase_index(spec: str) -> _PhraseIndex:
+    """One index per segmentation dictionary, shared by the configs that use it."""
+    return _PhraseIndex(_as_list(_load(json.loads(spec))))
+
+
+def _segment(text: str, index: _PhraseIndex) -> list[str]:
     """Forward maximum matching: the longest dictionary phrase at each point is a word;
     characters no phrase starts with are kept together in runs."""
-    longest = max(d[0] for d in dictionaries)
     words: list[str] = []
     run_start = 0
     position = 0
     length = len(text)
+    phrases = index.phrases
     while position < length:
-        size = min(longest, length - position)
-        while size > 1 and not any(text[position : position + size] in d[2] for d in dictionaries):
-            size -= 1
-        if size > 1:
+        size = next(
+            (
+                size
+                for size in index.lengths.get(text[position], ())
+                if text[position : position + size] in phrases
+            ),
+            0,
+        )
+        if size:
             if run_start < position:
                 words.append(text[run_start:position])
             words.append(text[position : position + size])
@@ -195,6 +221,13 @@ def _single_chars(filename: str) -> dict[str, str]:
         if len(key) == 1 and len(first) == 1:
             singles[key] = first
     return singles
+
+
+def warm_up(configs: tuple[str, ...] = CONFIGS) -> None:
+    """Load the dictionaries of ``configs`` now (about 0.1 s), so the first 简/繁 switch
+    does not pay for it; the reader calls this from a worker after the first paint."""
+    for config in configs:
+        converter(config).convert("预热")
 
 
 def load_testcases(text: str) -> list[dict[str, Any]]:

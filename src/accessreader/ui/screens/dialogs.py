@@ -13,12 +13,18 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from accessreader.core.cells import text_width
 from accessreader.core.model import Document, Position
 from accessreader.core.plaintext import short_heading
 from accessreader.state import ReadingState
 from accessreader.ui.bindings import ALL_GROUPS, key_table
 
 _CLOSE = Binding("escape", "close", "关闭", id="dialog_close")
+
+
+def _pad(text: str, width: int) -> str:
+    """``text`` padded to ``width`` terminal cells (arrows and CJK are not one char a cell)."""
+    return text + " " * (width - text_width(text))
 
 
 def _indented(level: int, text: str) -> str:
@@ -128,9 +134,9 @@ class HelpDialog(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         rows = key_table(ALL_GROUPS, self.keymap)
-        width = max(len(keys) for _, keys, _, _ in rows)
+        width = max(text_width(keys) for _, keys, _, _ in rows)
         options = [
-            Option(Text(f"{group}  {keys.ljust(width)}  {description}"), id=binding_id)
+            Option(Text(f"{group}  {_pad(keys, width)}  {description}"), id=binding_id)
             for group, keys, description, binding_id in rows
         ]
         with Vertical(classes="dialog"):

@@ -15,6 +15,7 @@ from textual.widgets import Input, Static
 from accessreader.core import navigation
 from accessreader.core.loader import ReportError, load_document
 from accessreader.core.model import Document, Position
+from accessreader.core.opencc_current import warm_up
 from accessreader.core.script_view import Script, next_script
 from accessreader.core.search import Match, find_all, match_after
 from accessreader.state import Bookmark, ReadingState
@@ -24,6 +25,7 @@ from accessreader.ui.widgets.report_view import ReportView
 from accessreader.ui.widgets.search_bar import SearchBar
 
 _SAVE_DELAY = 1.0
+_WARM_UP_DELAY = 0.5
 
 
 class StatusLine(Static):
@@ -91,6 +93,11 @@ class ReaderScreen(Screen[None]):
         self.call_after_refresh(self._update_status)
         if self.script.warning:
             self.notify(self.script.warning, title=self.script.label, severity="warning")
+        self.set_timer(_WARM_UP_DELAY, self._warm_up_converters)
+
+    @work(thread=True, exclusive=True, group="warm-up")
+    def _warm_up_converters(self) -> None:
+        warm_up()
 
     # ------------------------------------------------------------ helpers
 

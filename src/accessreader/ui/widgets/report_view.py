@@ -7,6 +7,7 @@ caches strips in an LRU cache and clears it when styles change. The wrapped layo
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -20,12 +21,14 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.worker import get_current_worker
 
-from accessreader.core.layout import ReportLayout, Row, RowKind, Wrap, build_rows
+from accessreader.core.layout import ReportLayout, Row, RowKind, build_rows
 from accessreader.core.model import Document, Position
 from accessreader.core.script_view import Script, ScriptView
 from accessreader.core.search import Match
 
-_WRAP_CHUNK = 400
+_MEASURE_CHUNK = 200
+_CONVERT_STEP = 8
+_CONVERT_DELAY = 1.0
 
 
 class ReportView(ScrollView, can_focus=True, inherit_bindings=False):
@@ -110,15 +113,18 @@ class ReportView(ScrollView, can_focus=True, inherit_bindings=False):
         """Show the report in ``script``; the reading point stays on the same words."""
         self.script_view = ScriptView(self.document, script)
         self._relayout(self._layout.width)
+        if not self.script_view.is_original:
+            self._convert_in_background(self.script_view)
 
     def _relayout(self, width: int) -> None:
         anchor = self._reading_line_on_screen()
-        self._layout = ReportLayout(self._rows, width, self.script_view)
+        previous = self._layout if self._laid_out else None
+        self._layout = ReportLayout(self._rows, width, self.script_view, measured_like=previous)
         self._laid_out = True
         self._after_layout_change(anchor)
-        # Exact wrapping of the rest waits until the first screen is painted.
-        layout = self._layout
-        self.call_after_refresh(self._wrap_in_background, layout)
+        if not self._layout.fully_measured:
+            # Measuring the rest waits until the first screen is painted.
+            self.call_after_refresh(self._measure_in_background, self._layout)
 
     def _reading_line_on_screen(self) -> int:
         """How far below the top of the screen the reading point is (kept across re-wraps)."""
@@ -134,25 +140,40 @@ class ReportView(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
         self._update_cursor()
 
-    @work(thread=True, exclusive=True, group="wrap")
-    def _wrap_in_background(self, layout: ReportLayout) -> None:
+    @work(thread=True, exclusive=True, group="measure")
+    def _measure_in_background(self, layout: ReportLayout) -> None:
         """Make every line count exact, a chunk at a time, so the scrollbar stops guessing."""
         worker = get_current_worker()
         pending = layout.pending_rows()
-        for start in range(0, len(pending), _WRAP_CHUNK):
+        for start in range(0, len(pending), _MEASURE_CHUNK):
             if worker.is_cancelled:
                 return
-            wraps = layout.wrap_rows(pending[start : start + _WRAP_CHUNK])
-            self.app.call_from_thread(self._apply_wraps, layout, wraps)
+            counts = layout.measure_rows(pending[start : start + _MEASURE_CHUNK])
+            self.app.call_from_thread(self._apply_counts, layout, counts)
 
-    def _apply_wraps(self, layout: ReportLayout, wraps: list[tuple[int, Wrap]]) -> None:
+    def _apply_counts(self, layout: ReportLayout, counts: list[tuple[int, int]]) -> None:
         if layout is not self._layout:
-            return  # a resize replaced this layout
+            return  # a resize or script switch replaced this layout
         before = layout.line_count
         anchor = self._reading_line_on_screen()
-        layout.apply_wraps(wraps)
+        layout.apply_counts(counts)
         if layout.line_count != before:
             self._after_layout_change(anchor)
+
+    @work(thread=True, exclusive=True, group="convert")
+    def _convert_in_background(self, view: ScriptView) -> None:
+        """Convert the blocks not yet shown, so later screens and speech find them ready.
+
+        Small steps with pauses leave the UI thread the interpreter for key presses; a
+        newer switch cancels this one."""
+        worker = get_current_worker()
+        time.sleep(_CONVERT_DELAY)
+        for block in range(len(self.document.blocks)):
+            if worker.is_cancelled or view is not self.script_view:
+                return
+            view.text(block)
+            if block % _CONVERT_STEP == 0:
+                time.sleep(0.002)
 
     # ---------------------------------------------------------------- rendering
 
