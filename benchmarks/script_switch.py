@@ -2,8 +2,9 @@
 
 Opens the seed, a 1 MB and a 10 MB report in tmux (80×24), presses the script key (f) to go
 原文 → 简体 → 繁體 → 臺灣正體, and times each press until the status line shows the new
-script (it is drawn in the same frame as the converted body). The baseline is what a non-lazy reader would do on the same key: convert
-the whole report (s2t with the same converter, in-process).
+script (it is drawn in the same frame as the converted body). The baseline is what a
+non-lazy reader would do on the same key: convert the whole report (s2t with the same
+converter, in-process).
 
     python -m benchmarks.script_switch
 """
@@ -33,7 +34,8 @@ def switch_times(path: Path, folder: Path) -> list[float]:
         for label, idle in steps:
             time.sleep(idle)
             sent = session.send("f")
-            shown = session.wait_for(lambda screen, label=label: f"│ {label} │" in screen)
+            marker = f"│ {label} │"
+            shown = session.wait_for(lambda screen: marker in screen)  # noqa: B023
             times.append((shown - sent) * 1000)
         return times
     finally:
