@@ -20,10 +20,25 @@ class Settings:
     """Script the reader starts in: original, hans, hant, tw, hk (or twp, with a warning)."""
     keymap: dict[str, str] = field(default_factory=dict)
     """Binding id → keys, e.g. ``{"next_sentence": "j,down"}``; applied over the defaults."""
+    speech: bool = True
+    """Sound on: read aloud and speak state changes (声音开关)."""
+    voice: str = "cmn"
+    """Speech voice: cmn (普通话), yue (粤语), cmn-latn-pinyin."""
+    rate: float = 1.0
+    """Speech rate as a factor of normal, 0.5 to 4."""
+    volume: float = 1.0
+    """Speech volume as a factor of normal, 0.1 to 2."""
+    audio_device: str = ""
+    """Player device (``aplay -D``); empty for the default; ``null`` plays silently."""
+    audio_player: str = ""
+    """Preferred player program: aplay, paplay or pw-cat; empty: the first one found."""
 
     def library_paths(self) -> list[Path]:
         """The configured library folders with ``~`` expanded."""
         return [Path(entry).expanduser() for entry in self.library_dirs]
+
+
+_DEFAULTS = Settings()
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,4 +100,14 @@ def _from_mapping(data: dict[str, object], path: Path) -> LoadedSettings:
                 values[key] = dict(value)
             else:
                 messages.append(f"{path}: keymap must map binding ids to key strings; ignored")
+        else:
+            default = getattr(_DEFAULTS, key)
+            wanted = (int, float) if isinstance(default, float) else type(default)
+            if isinstance(value, wanted) and not (
+                isinstance(value, bool) and not isinstance(default, bool)
+            ):
+                values[key] = float(value) if isinstance(default, float) else value
+            else:
+                kind = type(default).__name__
+                messages.append(f"{path}: {key} must be a {kind}; using {default!r}")
     return LoadedSettings(Settings(**values), tuple(messages))  # type: ignore[arg-type]

@@ -46,7 +46,7 @@ def test_reader_opens_navigates_searches_and_quits(reader: TmuxSession) -> None:
     screen_text = reader.capture()
     lines = screen_text.splitlines()
     assert lines[0].strip() == "源城区机关事务管理局2025年法治政府建设年度报告"
-    assert lines[-1].strip() == "0% │ 原文 │ 源城区机关事务管理局2025年法治政府建设年度报告"
+    assert lines[-1].strip() == "0% │ 原文 │ 1× │ 源城区机关事务管理局2025年法治政府建设年度报告"
 
     reader.send("3")
     reader.wait_for(lambda s: "│ 三、法治政府建设的主要举措和成效 │" in s.splitlines()[-1])

@@ -7,6 +7,7 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from accessreader.settings import Settings
+from accessreader.speech.fake import DiscardingPlayer, FakeEngine
 from accessreader.state import ReadingState
 from accessreader.ui.app import AccessReaderApp
 from accessreader.ui.screens.reader import ReaderScreen
@@ -15,13 +16,23 @@ from tests.conftest import SEED
 
 
 def make_app(
-    tmp_path: Path, report: Path | None = SEED, settings: Settings | None = None
+    tmp_path: Path,
+    report: Path | None = SEED,
+    settings: Settings | None = None,
+    *,
+    engine: FakeEngine | None = None,
+    real_speech: bool = False,
 ) -> AccessReaderApp:
+    """The app on ``report``; speech is a fake engine and a discarding player unless
+    ``real_speech`` (espeak-ng through aplay on ALSA's null device)."""
+    fake = engine or FakeEngine()
     return AccessReaderApp(
         report=report,
         library_folders=[SEED.parent],
-        settings=settings or Settings(),
+        settings=settings or Settings(audio_device="null"),
         state=ReadingState(tmp_path / "state.json"),
+        engine_factory=None if real_speech else (lambda: fake),
+        player_factory=None if real_speech else DiscardingPlayer,
     )
 
 

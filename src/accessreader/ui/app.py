@@ -2,17 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from textual import on
 from textual.app import App
+from textual.screen import Screen
 
 from accessreader.core.model import Document
 from accessreader.core.script_view import Script
 from accessreader.settings import Settings
+from accessreader.speech.engine import SpeechEngine, Voice, clamp_rate
+from accessreader.speech.espeak import CHINESE_VOICES
+from accessreader.speech.select import default_engine
+from accessreader.speech.service import (
+    Exported,
+    ExportProgress,
+    PlayerFactory,
+    SpeechEvent,
+    SpeechService,
+    SpeechSettings,
+)
 from accessreader.state import ReadingState
 from accessreader.ui.bindings import APP_BINDINGS
+from accessreader.ui.messages import SpeechUpdate
 from accessreader.ui.screens.dialogs import HelpDialog
+from accessreader.ui.screens.export import ExportDialog
 from accessreader.ui.screens.library import LibraryScreen
 from accessreader.ui.screens.reader import ReaderScreen
 
@@ -34,8 +50,25 @@ class AccessReaderApp(App[None]):
         state: ReadingState,
         messages: tuple[str, ...] = (),
         script: Script | None = None,
+        engine_factory: Callable[[], SpeechEngine] | None = None,
+        player_factory: PlayerFactory | None = None,
     ) -> None:
         super().__init__()
+        self.sound_on = settings.speech
+        self.voices: list[Voice] = list(CHINESE_VOICES)
+        speech_settings = SpeechSettings(
+            voice=settings.voice,
+            rate=clamp_rate(settings.rate),
+            volume=settings.volume,
+            device=settings.audio_device,
+            player=settings.audio_player,
+        )
+        self.speech = SpeechService(
+            engine_factory or default_engine,
+            self._forward_speech_event,
+            speech_settings,
+            **({"player_factory": player_factory} if player_factory else {}),
+        )
         self.report = report
         self.document = document
         self.library_folders = library_folders
@@ -65,4 +98,30 @@ class AccessReaderApp(App[None]):
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpDialog):
-            self.push_screen(HelpDialog(dict(self.settings.keymap)))
+            help_dialog = HelpDialog(dict(self.settings.keymap))
+            self.push_screen(help_dialog)
+            if self.sound_on:  # the help screen is spoken: the user may not see it
+                self.speech.announce(help_dialog.spoken_text())
+
+    def _forward_speech_event(self, event: SpeechEvent) -> None:
+        """Called in the speech thread; post_message is thread-safe."""
+        self.post_message(SpeechUpdate(event))
+
+    @on(SpeechUpdate)
+    def _route_speech(self, message: SpeechUpdate) -> None:
+        """Speech events go to the export dialog or the reader, wherever they are in the
+        screen stack (a dialog may be over the reader)."""
+        stack = self.screen_stack
+        if not stack:
+            return  # the app is closing
+        wanted: type[Screen[Any]] = ReaderScreen
+        if isinstance(message.event, ExportProgress | Exported) or isinstance(
+            stack[-1], ExportDialog
+        ):
+            wanted = ExportDialog
+        targets = [screen for screen in stack if isinstance(screen, wanted)]
+        if targets:
+            targets[-1].post_message(SpeechUpdate(message.event))
+
+    def on_unmount(self) -> None:
+        self.speech.close()

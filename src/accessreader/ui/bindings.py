@@ -59,6 +59,21 @@ READER_BINDINGS: list[BindingType] = [
     _b("escape,backspace", "library", "返回报告库", "library"),
 ]
 
+SPEECH_BINDINGS: list[BindingType] = [
+    _b("r,alt+x", "read_all", "连读：从阅读点读到结尾", "read_all"),
+    _b("e,alt+p", "read_sentence", "指读：读当前句", "read_sentence"),
+    _b("E", "read_paragraph", "指读：读当前段", "read_paragraph"),
+    _b("p", "pause_resume", "暂停 / 继续", "pause_resume"),
+    _b("s", "stop_speech", "停止朗读", "stop_speech"),
+    _b("equals_sign,plus,alt+s", "faster", "语速加快（到 4 倍）", "faster"),
+    _b("minus", "slower", "语速减慢（到 0.5 倍）", "slower"),
+    _b("V", "louder", "音量加大", "louder"),
+    _b("v", "softer", "音量减小", "softer"),
+    _b("c", "next_voice", "换声音（普通话 / 粤语）", "next_voice"),
+    _b("a,alt+v", "toggle_sound", "声音开关", "toggle_sound"),
+    _b("w", "export_audio", "导出朗读为 WAV 文件", "export_audio"),
+]
+
 
 def keys_for(binding: Binding, keymap: Mapping[str, str]) -> str:
     """The keys a binding has now: the user's keymap wins over the default."""
@@ -113,6 +128,7 @@ def key_table(
 
 ALL_GROUPS: list[tuple[str, list[BindingType]]] = [
     ("阅读", READER_BINDINGS),
+    ("朗读", SPEECH_BINDINGS),
     ("报告库", LIBRARY_BINDINGS),
     ("全局", APP_BINDINGS),
 ]

@@ -146,5 +146,10 @@ class HelpDialog(ModalScreen[None]):
     def on_mount(self) -> None:
         self.query_one("#help", OptionList).focus()
 
+    def spoken_text(self) -> str:
+        """The help screen as one utterance: each key and what it does."""
+        rows = key_table(ALL_GROUPS, self.keymap)
+        return "帮助。" + "。".join(f"{keys}：{description}" for _, keys, description, _ in rows)
+
     def action_close(self) -> None:
         self.dismiss(None)

@@ -8,7 +8,6 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input, Static
 
@@ -19,8 +18,9 @@ from accessreader.core.opencc_current import warm_up
 from accessreader.core.script_view import Script, next_script
 from accessreader.core.search import Match, find_all, match_after
 from accessreader.state import Bookmark, ReadingState
-from accessreader.ui.bindings import READER_BINDINGS
+from accessreader.ui.bindings import READER_BINDINGS, SPEECH_BINDINGS
 from accessreader.ui.screens.dialogs import BookmarksDialog, OutlineDialog
+from accessreader.ui.screens.reader_speech import ReaderSpeech
 from accessreader.ui.widgets.report_view import ReportView
 from accessreader.ui.widgets.search_bar import SearchBar
 
@@ -32,10 +32,10 @@ class StatusLine(Static):
     """Title, current section, percentage, search count and mode flags, in words."""
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(ReaderSpeech):
     """Reads one report; the body is a :class:`ReportView`."""
 
-    BINDINGS = READER_BINDINGS
+    BINDINGS = [*READER_BINDINGS, *SPEECH_BINDINGS]
 
     def __init__(
         self,
@@ -109,7 +109,9 @@ class ReaderScreen(Screen[None]):
         return self.document is not None and bool(self.query("#report"))
 
     def _go(self, position: Position, *, center: bool = False) -> None:
+        """Move the reading point for the user (reading aloud, if on, follows)."""
         self.view.move_to(position, center=center)
+        self.after_user_move()
 
     @on(ReportView.PositionChanged)
     def _position_changed(self, event: ReportView.PositionChanged) -> None:
@@ -145,6 +147,9 @@ class ReaderScreen(Screen[None]):
         if self.matches:
             parts.append(f"搜索 {self.match_index + 1}/{len(self.matches)}")
         parts.append(self.script.label + ("⚠" if self.script.warning else ""))
+        speech = self.speech_status()
+        if speech:
+            parts.append(speech)
         parts.append(self.view.script_view.title() or self.path.name)
         self.query_one("#status", StatusLine).update(Text(" │ ".join(parts)))
 
@@ -189,7 +194,7 @@ class ReaderScreen(Screen[None]):
             return
         view = self.view
         target = view.line_of_reading_point() + lines
-        view.move_to(view.position_at_line(target, 1 if lines > 0 else -1))
+        self._go(view.position_at_line(target, 1 if lines > 0 else -1))
 
     def action_line_down(self) -> None:
         self._by_lines(1)
@@ -236,6 +241,7 @@ class ReaderScreen(Screen[None]):
         self.script = next_script(self.script)
         self.view.set_script(self.script)
         self._update_status()
+        self.say(self.script.label)
 
     # ------------------------------------------------------------ search
 

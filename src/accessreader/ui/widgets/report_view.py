@@ -46,6 +46,8 @@ class ReportView(ScrollView, can_focus=True, inherit_bindings=False):
         "reportview--note",
         "reportview--cursor",
         "reportview--match",
+        "reportview--spoken",
+        "reportview--word",
     }
     DEFAULT_CSS = """
     ReportView {
@@ -62,6 +64,8 @@ class ReportView(ScrollView, can_focus=True, inherit_bindings=False):
     ReportView > .reportview--note { color: $text-muted; }
     ReportView > .reportview--cursor { text-style: reverse; }
     ReportView > .reportview--match { text-style: underline bold; background: $warning 40%; }
+    ReportView > .reportview--spoken { text-style: reverse; }
+    ReportView > .reportview--word { text-style: reverse bold underline; color: $accent; }
     """
 
     class PositionChanged(Message):
@@ -94,6 +98,10 @@ class ReportView(ScrollView, can_focus=True, inherit_bindings=False):
         self._laid_out = False
         self.reading_point = document.clamp(position or Position(0, 0))
         self.matches: Sequence[Match] = ()
+        self.spoken: tuple[int, int, int] | None = None
+        """(block, start, end) of the sentence being spoken, original offsets."""
+        self.word: tuple[int, int, int] | None = None
+        """(block, start, end) of the word being spoken, where the engine says."""
         self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
 
     @property
@@ -230,7 +238,11 @@ class ReportView(ScrollView, can_focus=True, inherit_bindings=False):
             if match.position.block == block_index:
                 start = match.position.offset
                 marks.append((shown(start), shown(start + match.length), match_style))
-        if self.reading_point.block == block_index:
+        for spoken, name in ((self.spoken, "reportview--spoken"), (self.word, "reportview--word")):
+            if spoken is not None and spoken[0] == block_index:
+                style = self.get_component_rich_style(name, partial=True)
+                marks.append((shown(spoken[1]), shown(spoken[2]), style))
+        if self.reading_point.block == block_index and self.spoken is None:
             block = self.document.blocks[block_index]
             if block.sentences:
                 span = block.sentences[block.sentence_at(self.reading_point.offset)]
@@ -249,6 +261,16 @@ class ReportView(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
         self._update_cursor()
         self.post_message(self.PositionChanged(self, position))
+
+    def show_speech(
+        self, sentence: tuple[int, int, int] | None, word: tuple[int, int, int] | None = None
+    ) -> None:
+        """Highlight the sentence (and word) being spoken; None clears."""
+        if (sentence, word) == (self.spoken, self.word):
+            return
+        self.spoken, self.word = sentence, word
+        self._cache.clear()
+        self.refresh()
 
     def set_matches(self, matches: Sequence[Match]) -> None:
         """Highlight these search hits."""
