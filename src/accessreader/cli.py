@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -20,7 +20,7 @@ from accessreader.state import atomic_write_text
 
 EXIT_OK = 0
 EXIT_ERROR = 2
-_COMMANDS = ("list", "cat", "convert")
+_COMMANDS = ("list", "cat", "convert", "speak")
 _SCRIPT_HELP = (
     "script: original (as written), hans (简体), hant (繁體), tw (臺灣正體), hk (香港繁體), "
     "twp (臺灣詞彙: rewrites words, e.g. 全局→全域性)"
@@ -64,6 +64,8 @@ def _reader_parser() -> argparse.ArgumentParser:
             "                                        the report as plain linear text\n"
             "  accessreader convert PATH --script S [-o OUT]\n"
             "                                        the file converted to another script\n"
+            "  accessreader speak PATH -o OUT.wav [--script S] [--voice V] [--rate R]\n"
+            "                                        the report read aloud into a WAV file\n"
             "Run 'accessreader COMMAND --help' for a command's options."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -110,7 +112,39 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     convert.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     convert.set_defaults(run=_run_convert)
+
+    speak = commands.add_parser("speak", help="read the report aloud into a WAV file")
+    speak.add_argument("path", type=Path, help="report file")
+    speak.add_argument("-o", "--output", type=Path, required=True, help="WAV file to write")
+    speak.add_argument(
+        "--script",
+        type=Script,
+        choices=list(Script),
+        default=Script.ORIGINAL,
+        help="script to read in (what is heard is what would be shown)",
+    )
+    speak.add_argument(
+        "--voice", default="cmn", help="cmn (普通话, default), yue (粤语), cmn-latn-pinyin"
+    )
+    speak.add_argument(
+        "--rate",
+        type=_rate,
+        default=1.0,
+        metavar="R",
+        help="speed as a factor of normal, 0.5 to 4 (default 1)",
+    )
+    speak.set_defaults(run=_run_speak)
     return parser
+
+
+def _rate(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.5 <= value <= 4:
+        raise argparse.ArgumentTypeError("rate must be between 0.5 and 4")
+    return value
 
 
 def _positive_int(text: str) -> int:
@@ -177,6 +211,48 @@ def _run_convert(namespace: argparse.Namespace) -> int:
     except OSError as error:
         raise ReportError(f"{namespace.output}: cannot be written ({error.strerror})") from None
     return EXIT_OK
+
+
+def _run_speak(namespace: argparse.Namespace) -> int:
+    from accessreader.core.script_view import ScriptView
+    from accessreader.core.utterances import whole_report
+    from accessreader.speech.engine import EngineUnavailable
+    from accessreader.speech.export import export_wav
+    from accessreader.speech.select import default_engine
+    from accessreader.speech.service import SpeechSettings
+
+    document = load_document(namespace.path)
+    _warn_script(namespace.script)
+    utterances = list(whole_report(ScriptView(document, namespace.script)))
+    try:
+        engine = default_engine()
+        if namespace.voice not in {voice.id for voice in engine.voices()}:
+            raise ReportError(f"no voice {namespace.voice!r}; try cmn, yue or cmn-latn-pinyin")
+        seconds = export_wav(
+            engine,
+            utterances,
+            namespace.output,
+            SpeechSettings(voice=namespace.voice, rate=namespace.rate),
+            _progress_printer(len(utterances)),
+        )
+    except EngineUnavailable as error:
+        raise ReportError(f"speech is not available: {error}") from None
+    except OSError as error:
+        raise ReportError(f"{namespace.output}: cannot be written ({error.strerror})") from None
+    print(f"{namespace.output}: {seconds / 60:.1f} min of speech", file=sys.stderr)
+    return EXIT_OK
+
+
+def _progress_printer(total: int) -> Callable[[int], None] | None:
+    """A one-line progress report on a terminal's stderr; nothing in a pipe or log."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int) -> None:
+        end = "\n" if done == total else ""
+        print(f"\r{done}/{total} 句", end=end, file=sys.stderr, flush=True)
+
+    return show
 
 
 def _run_reader(namespace: argparse.Namespace) -> int:

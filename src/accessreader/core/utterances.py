@@ -92,6 +92,14 @@ def read_all(view: ScriptView, position: Position) -> Iterator[Utterance]:
             yield _utterance(view, index, span.start, span.end, first=number == 0)
 
 
+def whole_report(view: ScriptView) -> Iterator[Utterance]:
+    """The title, then every sentence: what an export of the report says."""
+    title = view.title()
+    if title:
+        yield Utterance(f"{title}。", -1, 0, 0)
+    yield from read_all(view, Position(0, 0))
+
+
 def _utterance(view: ScriptView, block: int, start: int, end: int, *, first: bool) -> Utterance:
     """The sentence ``[start, end)`` of ``block`` as heard: converted, and the block's kind
     said before its first sentence."""

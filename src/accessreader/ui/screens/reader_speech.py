@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.screen import Screen
 
-from accessreader.core.model import Position
 from accessreader.core.utterances import (
     Utterance,
     original_offset,
     paragraph_utterances,
     read_all,
     sentence_utterance,
+    whole_report,
 )
 from accessreader.paths import data_dir
 from accessreader.speech.engine import MAX_RATE, MIN_RATE
@@ -203,7 +203,7 @@ class ReaderSpeech(Screen[None]):
             return
         self._reading_all = False
         view = self.view.script_view
-        utterances = list(read_all(view, Position(0, 0)))
+        utterances = list(whole_report(view))
         folder = data_dir() / "exports"
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{self.path.stem}.{view.script.value}.wav"
@@ -246,7 +246,8 @@ class ReaderSpeech(Screen[None]):
                         (utterance.block, start.offset, end.offset),
                     )
         elif isinstance(event, Paused):
-            self.say("已暂停")
+            if self.speech is not None and self.sound_on:
+                self.speech.announce("已暂停")  # the reading stays paused, resumable
         elif isinstance(event, Finished):
             view.show_speech(None)
             if event.completed and self._reading_all:
