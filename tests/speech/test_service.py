@@ -13,7 +13,7 @@ import pytest
 
 from accessreader.core.model import Document, Position
 from accessreader.core.script_view import Script, ScriptView
-from accessreader.core.utterances import read_all
+from accessreader.core.utterances import Utterance, read_all
 from accessreader.speech.espeak import EspeakEngine
 from accessreader.speech.fake import DiscardingPlayer, FakeEngine
 from accessreader.speech.player import PlayerProcess
@@ -100,7 +100,7 @@ def test_first_audio_within_150ms_and_stop_within_100ms(
     time.sleep(0.5)
     pressed = time.monotonic()
     real_service.speak(read_all(view, Position(0, 0)))
-    started, event = recorder.wait_for(UtteranceStarted)
+    _, event = recorder.wait_for(UtteranceStarted)
     assert isinstance(event, UtteranceStarted) and event.utterance.position == Position(0, 0)
     deadline = time.monotonic() + 2
     while not (TimedPlayer.instances and TimedPlayer.instances[-1].first_write):
@@ -166,8 +166,6 @@ def test_missing_player_is_a_message_not_a_hang(
 
 @needs_aplay
 def test_player_that_cannot_open_its_device_is_reported(recorder: Recorder) -> None:
-    from accessreader.core.utterances import Utterance
-
     service = SpeechService(FakeEngine, recorder, SpeechSettings(device="no-such-device"))
     try:
         service.speak([Utterance("测试一下播放失败的情况", -1, 0, 0)])

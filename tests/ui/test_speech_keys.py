@@ -74,7 +74,8 @@ async def test_pause_resume_and_spoken_state(tmp_path: Path) -> None:
         await wait_until(pilot, lambda: bool(engine.spoken))
         await pilot.press("p")
         await wait_until(pilot, lambda: "已暂停" in engine.spoken)
-        assert "暂停" in status(pilot)
+        await wait_until(pilot, lambda: "暂停" in status(pilot))
+        assert pilot.app.speech.is_paused  # type: ignore[attr-defined]
         await pilot.press("p")
         await wait_until(pilot, lambda: "朗读中" in status(pilot))
 
