@@ -262,6 +262,7 @@ def _run_reader(namespace: argparse.Namespace) -> int:
     from accessreader.ui.app import AccessReaderApp  # Textual loads only for the TUI
 
     loaded = load_settings(paths.settings_file())
+    _log_to_file()
     app = AccessReaderApp(
         report=namespace.path,
         document=document,
@@ -273,6 +274,24 @@ def _run_reader(namespace: argparse.Namespace) -> int:
     )
     app.run()
     return EXIT_OK
+
+
+def _log_to_file() -> None:
+    """Problems the reader shows on screen (a player that failed …) also go to a log file;
+    never to stderr, which is the full-screen display."""
+    import logging
+
+    try:
+        folder = paths.data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(folder / "accessreader.log", "a", "utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    root = logging.getLogger("accessreader")
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    root.propagate = False
 
 
 def _ensure_utf8(stream: TextIO) -> None:
