@@ -10,17 +10,17 @@ from pathlib import Path
 from typing import TextIO
 
 from accessreader import __version__, paths
+from accessreader.core.atomic import atomic_write_text
 from accessreader.core.encoding import read_report_text
 from accessreader.core.library import scan_library
 from accessreader.core.loader import ReportError, load_document
 from accessreader.core.plaintext import render_plain
 from accessreader.core.script_view import Script, convert_text
 from accessreader.settings import load_settings
-from accessreader.state import atomic_write_text
 
 EXIT_OK = 0
 EXIT_ERROR = 2
-_COMMANDS = ("list", "cat", "convert", "speak")
+_COMMANDS = ("list", "cat", "convert", "speak", "import")
 _SCRIPT_HELP = (
     "script: original (as written), hans (简体), hant (繁體), tw (臺灣正體), hk (香港繁體), "
     "twp (臺灣詞彙: rewrites words, e.g. 全局→全域性)"
@@ -64,6 +64,7 @@ def _reader_parser() -> argparse.ArgumentParser:
             "                                        the report as plain linear text\n"
             "  accessreader convert PATH --script S [-o OUT]\n"
             "                                        the file converted to another script\n"
+            "  accessreader import FILE...           copy reports into your library\n"
             "  accessreader speak PATH -o OUT.wav [--script S] [--voice V] [--rate R]\n"
             "                                        the report read aloud into a WAV file\n"
             "Run 'accessreader COMMAND --help' for a command's options."
@@ -134,6 +135,12 @@ def _command_parser() -> argparse.ArgumentParser:
         help="speed as a factor of normal, 0.5 to 4 (default 1)",
     )
     speak.set_defaults(run=_run_speak)
+
+    importing = commands.add_parser(
+        "import", help="copy reports into your library (UTF-8 copy; the original is kept)"
+    )
+    importing.add_argument("files", nargs="+", type=Path, metavar="FILE", help="report files")
+    importing.set_defaults(run=_run_import)
     return parser
 
 
@@ -158,11 +165,15 @@ def _positive_int(text: str) -> int:
 
 
 def library_folders() -> list[Path]:
-    """The bundled reports folder, then the folders named in the settings."""
+    """The bundled reports, the imported ones, then the folders named in the settings."""
     settings = load_settings(paths.settings_file())
     for message in settings.messages:
         print(f"accessreader: {message}", file=sys.stderr)
-    return [paths.bundled_reports_dir(), *settings.settings.library_paths()]
+    return [
+        paths.bundled_reports_dir(),
+        paths.imported_reports_dir(),
+        *settings.settings.library_paths(),
+    ]
 
 
 def _run_list(namespace: argparse.Namespace) -> int:
@@ -213,6 +224,26 @@ def _run_convert(namespace: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_import(namespace: argparse.Namespace) -> int:
+    from accessreader.core.library import import_report
+
+    library = paths.imported_reports_dir()
+    failed = 0
+    show = _progress_printer(len(namespace.files), "个文件")
+    for done, path in enumerate(namespace.files, 1):
+        try:
+            imported = import_report(path, library)
+        except ReportError as error:
+            failed += 1
+            print(f"accessreader: {error}", file=sys.stderr)
+        else:
+            if show is None:
+                print(f"{imported.title}\t{imported.path}")
+        if show is not None:
+            show(done)
+    return EXIT_ERROR if failed else EXIT_OK
+
+
 def _run_speak(namespace: argparse.Namespace) -> int:
     from accessreader.core.script_view import ScriptView
     from accessreader.core.utterances import whole_report
@@ -243,14 +274,16 @@ def _run_speak(namespace: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _progress_printer(total: int) -> Callable[[int], None] | None:
+def _progress_printer(total: int, unit: str = "句") -> Callable[[int], None] | None:
     """A one-line progress report on a terminal's stderr; nothing in a pipe or log."""
     if not sys.stderr.isatty():
         return None
 
     def show(done: int) -> None:
         end = "\n" if done == total else ""
-        print(f"\r{done}/{total} 句", end=end, file=sys.stderr, flush=True)
+        filled = round(20 * done / max(total, 1))
+        bar = "█" * filled + "░" * (20 - filled)
+        print(f"\r{bar} {done}/{total} {unit}", end=end, file=sys.stderr, flush=True)
 
     return show
 
@@ -266,7 +299,11 @@ def _run_reader(namespace: argparse.Namespace) -> int:
     app = AccessReaderApp(
         report=namespace.path,
         document=document,
-        library_folders=[paths.bundled_reports_dir(), *loaded.settings.library_paths()],
+        library_folders=[
+            paths.bundled_reports_dir(),
+            paths.imported_reports_dir(),
+            *loaded.settings.library_paths(),
+        ],
         settings=loaded.settings,
         state=ReadingState(paths.data_dir() / "state.json"),
         messages=loaded.messages,

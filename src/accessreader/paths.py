@@ -30,6 +30,11 @@ def settings_file() -> Path:
     return config_dir() / "settings.toml"
 
 
+def imported_reports_dir() -> Path:
+    """Reports brought in with ``accessreader import`` (normalised copies)."""
+    return data_dir() / "library"
+
+
 def bundled_reports_dir() -> Path:
     """The sample reports shipped with accessreader.
 

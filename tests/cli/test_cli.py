@@ -162,3 +162,39 @@ def test_taiwan_phrases_warn() -> None:
     assert result.returncode == 0
     assert "全域性" in result.stdout
     assert "可能改變原意" in result.stderr
+
+
+@pytest.mark.corpus
+def test_cat_govcn_html_acceptance() -> None:
+    result = run("cat", corpus_file("04"))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == (
+        "国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度"
+        "重大执法决定法制审核制度的指导意见"
+    )
+    assert "发文字号：国办发〔2018〕118号" in lines
+    assert not re.search(r"<[a-zA-Z/!]|&nbsp;|style=", result.stdout)
+
+
+def test_import_copies_normalised_and_keeps_the_original(tmp_path: Path) -> None:
+    report = tmp_path / "gbk-report.txt"
+    original = (
+        "地方报告\r\n来源:某县政府\r\n发布时间:2027-05-01\r\n\r\n一、总体情况\r\n内容正文。\r\n"
+    )
+    report.write_bytes(original.encode("gb18030"))
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"")
+    env = {
+        "ACCESSREADER_DATA_DIR": str(tmp_path / "data"),
+        "ACCESSREADER_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    result = run("import", report, broken, env=env)
+    assert result.returncode == 2  # one of the two could not be imported
+    assert "broken.txt: the file is empty" in result.stderr
+    library = tmp_path / "data" / "library"
+    copied = (library / "gbk-report.txt").read_bytes().decode("utf-8")
+    assert copied == original.replace("\r\n", "\n")
+    assert (library / "originals" / "gbk-report.txt").read_bytes() == report.read_bytes()
+    listing = run("list", env=env).stdout.splitlines()
+    assert listing[0].startswith("地方报告\t某县政府\t2027-05-01\t")

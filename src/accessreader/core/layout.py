@@ -34,6 +34,7 @@ class RowKind(StrEnum):
     LIST_ITEM = "list_item"
     SIGNATURE = "signature"
     NOTE = "note"
+    TABLE_ROW = "table_row"
 
 
 _ROW_KIND = {
@@ -42,6 +43,7 @@ _ROW_KIND = {
     BlockKind.LIST_ITEM: RowKind.LIST_ITEM,
     BlockKind.SIGNATURE: RowKind.SIGNATURE,
     BlockKind.NOTE: RowKind.NOTE,
+    BlockKind.TABLE_ROW: RowKind.TABLE_ROW,
 }
 
 

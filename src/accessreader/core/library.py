@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from accessreader.core.atomic import atomic_write_text
+from accessreader.core.encoding import read_report_text
 from accessreader.core.loader import ReportError, load_document
 
 REPORT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".htm", ".html"})
@@ -80,3 +82,35 @@ def scan_library(folders: Iterable[Path]) -> tuple[list[LibraryEntry], list[Libr
         )
     entries.sort(key=lambda entry: (entry.sort_key, entry.title), reverse=True)
     return entries, problems
+
+
+def import_report(source: Path, library: Path) -> LibraryEntry:
+    """Copy ``source`` into ``library`` as UTF-8 with ``\\n`` line ends, keeping the original
+    bytes under ``originals/``; refuses (one-line :class:`ReportError`) what cannot be read."""
+    decoded = read_report_text(source)
+    document = load_document(source)
+    if source.suffix.lower() not in REPORT_SUFFIXES:
+        raise ReportError(f"{source}: not a report kind the library lists ({source.suffix})")
+    originals = library / "originals"
+    originals.mkdir(parents=True, exist_ok=True)
+    target = _free_name(library, source.name, decoded.text)
+    (originals / target.name).write_bytes(source.read_bytes())
+    atomic_write_text(target, decoded.text)
+    return LibraryEntry(
+        path=target,
+        title=document.title or target.stem,
+        source=document.metadata.source,
+        published=document.metadata.published,
+        sort_key=publication_key(document.metadata.published),
+    )
+
+
+def _free_name(library: Path, name: str, text: str) -> Path:
+    """``name`` in ``library``, or ``stem-2.ext`` … if another report has it (the same
+    report imported again replaces itself)."""
+    candidate = library / name
+    number = 1
+    while candidate.exists() and candidate.read_text(encoding="utf-8", errors="replace") != text:
+        number += 1
+        candidate = library / f"{Path(name).stem}-{number}{Path(name).suffix}"
+    return candidate

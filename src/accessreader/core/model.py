@@ -19,6 +19,8 @@ class BlockKind(StrEnum):
     SIGNATURE = "signature"
     NOTE = "note"
     """A footnote; ``marker`` holds its number."""
+    TABLE_ROW = "table_row"
+    """One row of a table, each cell with its column header: ``表头：值；…``."""
 
 
 @dataclass(frozen=True, order=True, slots=True)

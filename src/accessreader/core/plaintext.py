@@ -34,6 +34,8 @@ def block_text(block: Block) -> str:
         return f"落款：{block.text}"
     if block.kind is BlockKind.NOTE:
         return note_prefix(block) + block.text
+    if block.kind is BlockKind.TABLE_ROW:
+        return f"表格行：{block.text}"
     return block.text
 
 

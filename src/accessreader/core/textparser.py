@@ -34,6 +34,7 @@ _ISSUER = re.compile(
     r"协会|協會|学会|學會|小组|小組|司|处|處|科|所|站|队|隊|会|會|党组|黨組|法院|检察院|檢察院)"
     r"[\s（(）)]*$"
 )
+_CLOSING_NOTE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 _SIGNER_LABEL = re.compile(
     r"^\s*(?:提案委員|提案委员|調查委員|调查委员|審查委員|审查委员|签发人|簽發人|发文单位|發文單位|"
     r"落款|署名|报告人|報告人)\s*[:：]"
@@ -339,13 +340,24 @@ def _paragraph_break(paragraph: str, previous_line: str, previous_short: bool, t
     return previous_short and (finished or heading_line)
 
 
+def paragraph_blocks(paragraphs: list[str]) -> list[Block]:
+    """Blocks from paragraphs already separated (HTML, Markdown): headings by numbering,
+    run-in headings split, 一是 points, and the closing signature."""
+    return _blocks_from_paragraphs(
+        [_Paragraph(text) for text in paragraphs], allow_plain_headings=True
+    )
+
+
 def _blocks_from_paragraphs(
     paragraphs: list[_Paragraph], *, allow_plain_headings: bool
 ) -> list[Block]:
     """Headings (run-in ones split from their text), paragraphs, notes and the signature."""
     texts = [paragraph.text for paragraph in paragraphs]
-    signature_count = _signature_length(texts)
-    body = paragraphs[: len(paragraphs) - signature_count]
+    end = len(texts)
+    while end > 0 and end > len(texts) - 2 and _CLOSING_NOTE.match(texts[end - 1]):
+        end -= 1  # （此件公开发布） after the signature is a note, not the signature's end
+    signature_count = _signature_length(texts[:end])
+    body = paragraphs[: end - signature_count]
     blocks: list[Block] = []
     styles: list[str] = []
     for paragraph in body:
@@ -365,7 +377,8 @@ def _blocks_from_paragraphs(
             blocks.append(Block(BlockKind.HEADING, text))
         else:
             blocks.append(Block(BlockKind.PARAGRAPH, text))
-    blocks.extend(Block(BlockKind.SIGNATURE, text) for text in texts[len(body) :])
+    blocks.extend(Block(BlockKind.SIGNATURE, text) for text in texts[len(body) : end])
+    blocks.extend(Block(BlockKind.PARAGRAPH, text) for text in texts[end:])
     return _assign_levels(blocks, styles)
 
 
