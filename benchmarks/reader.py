@@ -24,7 +24,9 @@ LAST_TEXT = "2026年1月16日"
 
 def measure_reader(path: Path, folder: Path) -> dict[str, float]:
     session = TmuxSession(
-        "bench-reader", [sys.executable, "-m", "accessreader", str(path)], env=isolated_env(folder)
+        "bench-reader",
+        [sys.executable, "-m", "accessreader", str(path)],
+        env=isolated_env(folder / f"env-{path.stem}"),
     )
     try:
         painted = session.wait_for(lambda screen: FIRST_BODY_TEXT in screen)

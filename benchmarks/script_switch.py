@@ -25,7 +25,9 @@ def switch_times(path: Path, folder: Path) -> list[float]:
     """Key → screen for 原文→简体 and 简体→繁體 once the report is open and measured, then
     繁體→臺灣正體 while the background worker is converting the rest of the report."""
     session = TmuxSession(
-        "bench-script", [sys.executable, "-m", "accessreader", str(path)], env=isolated_env(folder)
+        "bench-script",
+        [sys.executable, "-m", "accessreader", str(path)],
+        env=isolated_env(folder / f"env-{path.stem}"),
     )
     steps = [("简体", 3.0), ("繁體", 0.5), ("臺灣正體", 2.0)]
     try:

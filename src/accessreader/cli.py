@@ -6,15 +6,18 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
 from accessreader import __version__, paths
 from accessreader.core.atomic import atomic_write_text
 from accessreader.core.encoding import read_report_text
+from accessreader.core.glyphs import MAX_LEVEL
 from accessreader.core.library import scan_library
 from accessreader.core.loader import ReportError, load_document
 from accessreader.core.plaintext import render_plain
+from accessreader.core.schemes import SCHEME_NAMES
 from accessreader.core.script_view import Script, convert_text
 from accessreader.settings import load_settings
 
@@ -73,6 +76,15 @@ def _reader_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("path", nargs="?", type=Path, help="report to open")
     parser.add_argument("--script", type=Script, choices=list(Script), help=_SCRIPT_HELP)
+    parser.add_argument(
+        "--size",
+        type=_size,
+        metavar="LEVEL",
+        help="字号 to start at: 1 (normal) to 4 (8× glyphs), or max",
+    )
+    parser.add_argument(
+        "--scheme", choices=SCHEME_NAMES, help="配色 to start with (default: from settings)"
+    )
     parser.add_argument("--version", action="version", version=f"accessreader {__version__}")
     parser.set_defaults(run=_run_reader)
     return parser
@@ -142,6 +154,18 @@ def _command_parser() -> argparse.ArgumentParser:
     importing.add_argument("files", nargs="+", type=Path, metavar="FILE", help="report files")
     importing.set_defaults(run=_run_import)
     return parser
+
+
+def _size(text: str) -> int:
+    if text == "max":
+        return MAX_LEVEL + 1
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (1–4 or max)") from None
+    if not 1 <= value <= MAX_LEVEL + 1:
+        raise argparse.ArgumentTypeError("size must be 1 to 4, or max")
+    return value
 
 
 def _rate(text: str) -> float:
@@ -296,6 +320,11 @@ def _run_reader(namespace: argparse.Namespace) -> int:
 
     loaded = load_settings(paths.settings_file())
     _log_to_file()
+    settings = loaded.settings
+    if namespace.size is not None:
+        settings = replace(settings, size=namespace.size)
+    if namespace.scheme is not None:
+        settings = replace(settings, scheme=namespace.scheme)
     app = AccessReaderApp(
         report=namespace.path,
         document=document,
@@ -304,10 +333,11 @@ def _run_reader(namespace: argparse.Namespace) -> int:
             paths.imported_reports_dir(),
             *loaded.settings.library_paths(),
         ],
-        settings=loaded.settings,
+        settings=settings,
         state=ReadingState(paths.data_dir() / "state.json"),
         messages=loaded.messages,
         script=namespace.script,
+        settings_path=paths.settings_file(),
     )
     app.run()
     return EXIT_OK

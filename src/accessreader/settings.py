@@ -7,6 +7,8 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from accessreader.core.atomic import atomic_write_text
+
 SCRIPT_NAMES = ("original", "hans", "hant", "tw", "hk", "twp")
 
 
@@ -32,6 +34,39 @@ class Settings:
     """Player device (``aplay -D``); empty for the default; ``null`` plays silently."""
     audio_player: str = ""
     """Preferred player program: aplay, paplay or pw-cat; empty: the first one found."""
+    size: int = 1
+    """字号: 1 normal, 2 braille 4×, 3 sextant 5×, 4 half-block 8× (the largest)."""
+    scheme: str = "default"
+    """配色: default, white-black, black-yellow, yellow-black, blue-yellow, beige-black, mono."""
+    reading_line: bool = False
+    """阅读线: highlight the reading point's line across the width."""
+    caption: bool = False
+    """大字幕: a bottom bar with the sentence being read in big glyphs."""
+    plain: bool = False
+    """纯文本: the linear text of ``cat`` instead of the styled view."""
+    line_spacing: int = 1
+    """1 for single spacing, 2 for a blank line between lines."""
+    line_width: int = 0
+    """Most terminal cells a line may take (0: the whole width)."""
+    font_control: str = ""
+    """Real font size changes instead of glyphs: "xterm" (OSC 50, needs allowFontOps)."""
+    font_name: str = "Noto Sans Mono CJK SC"
+    """Font for xterm font control."""
+    font_size: int = 16
+    """Base pixel size for xterm font control; 字号 steps multiply it."""
+
+    def display_defaults(self) -> Settings:
+        """These settings with everything a user changes while reading back at its default
+        (重置); the library folders and the keymap are configuration and stay."""
+        return Settings(
+            library_dirs=self.library_dirs,
+            keymap=dict(self.keymap),
+            audio_device=self.audio_device,
+            audio_player=self.audio_player,
+            font_control=self.font_control,
+            font_name=self.font_name,
+            font_size=self.font_size,
+        )
 
     def library_paths(self) -> list[Path]:
         """The configured library folders with ``~`` expanded."""
@@ -111,3 +146,30 @@ def _from_mapping(data: dict[str, object], path: Path) -> LoadedSettings:
                 kind = type(default).__name__
                 messages.append(f"{path}: {key} must be a {kind}; using {default!r}")
     return LoadedSettings(Settings(**values), tuple(messages))  # type: ignore[arg-type]
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Write ``settings`` as TOML, atomically; only values that differ from the defaults."""
+    lines = ["# accessreader settings (written by the reader; edit freely)"]
+    tables: list[str] = []
+    for item in fields(Settings):
+        value = getattr(settings, item.name)
+        if value == getattr(_DEFAULTS, item.name):
+            continue
+        if isinstance(value, dict):
+            tables.append(f"\n[{item.name}]")
+            tables.extend(f"{_toml(key)} = {_toml(text)}" for key, text in value.items())
+        else:
+            lines.append(f"{item.name} = {_toml(value)}")
+    atomic_write_text(path, "\n".join(lines + tables) + "\n")
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, tuple | list):
+        return "[" + ", ".join(_toml(item) for item in value) + "]"
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{text}"'

@@ -46,7 +46,10 @@ def test_reader_opens_navigates_searches_and_quits(reader: TmuxSession) -> None:
     screen_text = reader.capture()
     lines = screen_text.splitlines()
     assert lines[0].strip() == "源城区机关事务管理局2025年法治政府建设年度报告"
-    assert lines[-1].strip() == "0% │ 原文 │ 1× │ 源城区机关事务管理局2025年法治政府建设年度报告"
+    assert (
+        lines[-1].strip()
+        == "0% │ 原文 │ 字号1 │ 1× │ 源城区机关事务管理局2025年法治政府建设年度报告"
+    )
 
     reader.send("3")
     reader.wait_for(lambda s: "│ 三、法治政府建设的主要举措和成效 │" in s.splitlines()[-1])
@@ -111,5 +114,25 @@ def test_large_report_kinsoku_on_screen(tmp_path: Path) -> None:
             session.send("PageDown")
             time.sleep(0.3)
         assert seen > 100
+    finally:
+        session.close()
+
+
+def test_size_max_shows_the_report_in_big_glyphs(tmp_path: Path) -> None:
+    session = TmuxSession(
+        f"e2e-big-{tmp_path.name}",
+        [*_command(), "--size", "max", str(SEED)],
+        env=isolated_env(tmp_path),
+        width=100,
+        height=30,
+    )
+    try:
+        session.wait_for(lambda s: "字号4" in s, timeout=30)
+        lines = session.capture().splitlines()[:-1]
+        blocky = [line for line in lines if sum(line.count(c) for c in "▀▄█") >= 4]
+        assert len(blocky) >= 15  # the text is drawn in half blocks, line after line
+        assert not any("源城区" in line or "2025年是" in line for line in lines)
+        session.send("<")
+        session.wait_for(lambda s: "字号3" in s)
     finally:
         session.close()

@@ -33,6 +33,7 @@ def make_app(
         state=ReadingState(tmp_path / "state.json"),
         engine_factory=None if real_speech else (lambda: fake),
         player_factory=None if real_speech else DiscardingPlayer,
+        settings_path=tmp_path / "settings.toml",
     )
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 
 from tests.ui.conftest import make_app, reader_view
@@ -15,7 +16,12 @@ SIZE = (80, 24)
 
 
 async def _opened(pilot: Pilot[Any]) -> None:
-    await reader_view(pilot)
+    view = await reader_view(pilot)
+    for _ in range(200):  # the scrollbar is drawn from measured, not estimated, line counts
+        if view.layout_model.fully_measured:
+            break
+        await pilot.pause(0.02)
+    await pilot.pause()
 
 
 def test_library(snap_compare: SnapCompare, tmp_path: Path) -> None:
@@ -50,3 +56,38 @@ def test_help(snap_compare: SnapCompare, tmp_path: Path) -> None:
         await pilot.press("f1")
 
     assert snap_compare(make_app(tmp_path), terminal_size=SIZE, run_before=help_screen)
+
+
+SCHEME_NAMES = [
+    "default",
+    "white-black",
+    "black-yellow",
+    "yellow-black",
+    "blue-yellow",
+    "beige-black",
+    "mono",
+]
+
+
+@pytest.mark.parametrize("name", SCHEME_NAMES)
+def test_scheme(snap_compare: SnapCompare, tmp_path: Path, name: str) -> None:
+    from accessreader.settings import Settings
+
+    settings = Settings(scheme=name, reading_line=True, audio_device="null")
+
+    async def at_two(pilot: Pilot[Any]) -> None:
+        await reader_view(pilot)
+        await pilot.press("2", "right")
+
+    app = make_app(tmp_path, settings=settings)
+    assert snap_compare(app, terminal_size=SIZE, run_before=at_two)
+
+
+@pytest.mark.parametrize("size", [2, 4])
+def test_magnified(snap_compare: SnapCompare, tmp_path: Path, size: int) -> None:
+    from accessreader.settings import Settings
+
+    settings = Settings(size=size, caption=size == 2, audio_device="null")
+    assert snap_compare(
+        make_app(tmp_path, settings=settings), terminal_size=SIZE, run_before=_opened
+    )

@@ -40,3 +40,22 @@ def test_wrong_types_and_unknown_keys_are_reported(tmp_path: Path) -> None:
     assert loaded.settings == Settings()
     assert any("library_dirs" in m for m in loaded.messages)
     assert any("'colour'" in m for m in loaded.messages)
+
+
+def test_settings_round_trip_through_the_writer(tmp_path: Path) -> None:
+    from accessreader.settings import save_settings
+
+    settings = Settings(
+        size=3,
+        scheme="blue-yellow",
+        rate=2.5,
+        caption=True,
+        library_dirs=('~/a "b"',),
+        keymap={"next_sentence": "x,l"},
+    )
+    path = tmp_path / "settings.toml"
+    save_settings(path, settings)
+    loaded = load_settings(path)
+    assert loaded.messages == ()
+    assert loaded.settings == settings
+    assert "size = 3" in path.read_text(encoding="utf-8")

@@ -16,8 +16,9 @@ from enum import StrEnum
 from itertools import accumulate
 
 from accessreader.core.cells import text_width
+from accessreader.core.glyphs import LEVELS, Magnification
 from accessreader.core.model import BlockKind, Document, Position
-from accessreader.core.plaintext import note_prefix
+from accessreader.core.plaintext import block_text, note_prefix, short_heading
 from accessreader.core.script_view import ScriptView, convert_text
 from accessreader.core.wrap import wrap_offsets
 
@@ -70,10 +71,18 @@ class DisplayLine:
     start: int
     end: int
     blank: bool = False
+    band: int = 0
+    """Which screen row of a magnified text line this is (0 at normal size)."""
 
 
-def build_rows(document: Document) -> list[Row]:
-    """The rows of a document as written: title, metadata, then each block."""
+def build_rows(document: Document, *, plain: bool = False) -> list[Row]:
+    """The rows of a document as written: title, metadata, then each block.
+
+    ``plain`` gives the rows of ``accessreader cat`` — 目录 and 正文 sections, headings and
+    signature said in words — for the reader's 纯文本 view.
+    """
+    if plain:
+        return _plain_rows(document)
     rows: list[Row] = []
     if document.title:
         rows.append(Row(RowKind.TITLE, document.title, gap_after=1))
@@ -87,6 +96,28 @@ def build_rows(document: Document) -> list[Row]:
     return rows
 
 
+def _plain_rows(document: Document) -> list[Row]:
+    rows = [Row(RowKind.PARAGRAPH, document.title or "（无标题）")]
+    metadata = document.metadata.items()
+    rows.extend(
+        Row(RowKind.PARAGRAPH, f"{label}：{value}", gap_after=int(number == len(metadata) - 1))
+        for number, (label, value) in enumerate(metadata)
+    )
+    if document.outline:
+        rows.append(Row(RowKind.PARAGRAPH, "目录", gap_after=0))
+        rows.extend(
+            Row(RowKind.PARAGRAPH, "  " * (e.level - 1) + short_heading(e.text), gap_after=0)
+            for e in document.outline
+        )
+        rows.append(Row(RowKind.PARAGRAPH, "", gap_after=0))
+    rows.append(Row(RowKind.PARAGRAPH, "正文"))
+    for index, block in enumerate(document.blocks):
+        decorated = block_text(block)
+        prefix = len(decorated) - len(block.text)
+        rows.append(Row(_ROW_KIND[block.kind], decorated, index, prefix))
+    return rows
+
+
 def estimate_lines(text: str, width: int) -> int:
     """Lines ``text`` will take at ``width`` cells, counting non-ASCII as wide; cheap."""
     wide = len(text) - len(text.encode("ascii", "ignore"))
@@ -95,10 +126,13 @@ def estimate_lines(text: str, width: int) -> int:
 
 
 class ReportLayout:
-    """Display lines of a document in one script at one width, wrapped on demand.
+    """Display lines of a document in one script, at one width and text size, wrapped on
+    demand.
 
     Rows are measured in the shown (converted) text; positions in and out are in the
-    original, mapped through the script view.
+    original, mapped through the script view. At a magnified size a text line is wrapped
+    to ``width // scale`` normal cells and takes ``rows`` screen lines (its glyph bands);
+    the blank line between paragraphs stays one line.
     """
 
     def __init__(
@@ -107,6 +141,8 @@ class ReportLayout:
         width: int,
         view: ScriptView,
         *,
+        magnification: Magnification = LEVELS[0],
+        spacing: int = 1,
         measured_like: ReportLayout | None = None,
     ) -> None:
         """``measured_like``: a layout of the same rows at the same width in another script,
@@ -115,16 +151,28 @@ class ReportLayout:
         self.rows = list(rows)
         self.width = max(width, 8)
         self.view = view
+        self.magnification = magnification
+        self.bands = magnification.rows
+        self.line_rows = magnification.rows + max(spacing - 1, 0)
+        """Screen lines a text line takes: its glyph bands, then any blank spacing lines."""
+        self.text_width = max(self.width // magnification.scale, 2)
+        """Width the text is wrapped to, in normal cells."""
         self._plain_rows: dict[int, str] = {}
         self._wraps: list[Wrap | None] = [None] * len(self.rows)
         self._counts: list[int]
         self._measured: list[bool]
-        if measured_like is not None and measured_like.width == self.width:
+        if (
+            measured_like is not None
+            and measured_like.width == self.width
+            and measured_like.magnification == magnification
+            and measured_like.line_rows == self.line_rows
+        ):
             self._counts = list(measured_like._counts)
             self._measured = list(measured_like._measured)
         else:
             self._counts = [
-                estimate_lines(row.text, self.width) + row.gap_after for row in self.rows
+                estimate_lines(row.text, self.text_width) * self.line_rows + row.gap_after
+                for row in self.rows
             ]
             self._measured = [False] * len(self.rows)
         self._starts: list[int] = []
@@ -132,6 +180,12 @@ class ReportLayout:
             row.block: i for i, row in enumerate(self.rows) if row.block is not None
         }
         self._dirty = True
+        # The few rows above the text (title, metadata) are wrapped now, so the first
+        # block's line — where reading starts — is exact from the first paint on.
+        for index, row in enumerate(self.rows):
+            if row.block is not None:
+                break
+            self.wrap_of(index)
 
     @property
     def line_count(self) -> int:
@@ -163,7 +217,7 @@ class ReportLayout:
         """The wrapped lines of ``row``, computing them now if needed."""
         wrap = self._wraps[row]
         if wrap is None:
-            wrap = wrap_offsets(self.row_text(row), self.width) or [(0, 0)]
+            wrap = wrap_offsets(self.row_text(row), self.text_width) or [(0, 0)]
             self._set_wrap(row, wrap)
         return wrap
 
@@ -173,7 +227,7 @@ class ReportLayout:
 
     def _set_count(self, row: int, lines: int) -> None:
         self._measured[row] = True
-        count = lines + self.rows[row].gap_after
+        count = lines * self.line_rows + self.rows[row].gap_after
         if count != self._counts[row]:
             self._counts[row] = count
             self._dirty = True
@@ -195,10 +249,11 @@ class ReportLayout:
             row = self.row_at(y)
         wrap = self.wrap_of(row)
         within = y - self.first_line_of_row(row)
-        if within >= len(wrap):
+        band = within % self.line_rows
+        if within >= len(wrap) * self.line_rows or band >= self.bands:
             return DisplayLine(row, 0, 0, blank=True)
-        start, end = wrap[within]
-        return DisplayLine(row, start, end)
+        start, end = wrap[within // self.line_rows]
+        return DisplayLine(row, start, end, band=band)
 
     def row_of_block(self, block: int) -> int:
         """The row showing ``block``."""
@@ -212,7 +267,7 @@ class ReportLayout:
         wrap = self.wrap_of(row)
         offset = self.view_offset(position)
         within = next((i for i, (_, end) in enumerate(wrap) if offset < end), max(len(wrap) - 1, 0))
-        return self.first_line_of_row(row) + within
+        return self.first_line_of_row(row) + within * self.line_rows
 
     def position_at(self, y: int, direction: int = 1) -> Position:
         """The document position at the start of display line ``y``.
@@ -239,7 +294,7 @@ class ReportLayout:
             return 0
         offset = self.view_offset(position)
         start = next((s for s, e in self.wrap_of(row) if offset < e), 0)
-        return text_width(self.row_text(row)[start:offset])
+        return text_width(self.row_text(row)[start:offset]) * self.magnification.scale
 
     def view_offset(self, position: Position) -> int:
         """Offset of ``position`` in its row's shown text (decoration included)."""
@@ -261,7 +316,7 @@ class ReportLayout:
             item = self.rows[row]
             converted = item.block is None or self.view.is_converted(item.block)
             text = self.row_text(row) if converted else item.text
-            counts.append((row, len(wrap_offsets(text, self.width)) or 1))
+            counts.append((row, len(wrap_offsets(text, self.text_width)) or 1))
         return counts
 
     def apply_counts(self, counts: Sequence[tuple[int, int]]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +12,9 @@ from textual.app import App
 from textual.screen import Screen
 
 from accessreader.core.model import Document
+from accessreader.core.schemes import SCHEMES, scheme
 from accessreader.core.script_view import Script
-from accessreader.settings import Settings
+from accessreader.settings import Settings, save_settings
 from accessreader.speech.engine import SpeechEngine, Voice, clamp_rate
 from accessreader.speech.espeak import CHINESE_VOICES
 from accessreader.speech.select import default_engine
@@ -27,6 +29,7 @@ from accessreader.speech.service import (
 from accessreader.state import ReadingState
 from accessreader.ui.bindings import APP_BINDINGS
 from accessreader.ui.messages import SpeechUpdate
+from accessreader.ui.scheme_css import scheme_css
 from accessreader.ui.screens.dialogs import HelpDialog
 from accessreader.ui.screens.export import ExportDialog
 from accessreader.ui.screens.library import LibraryScreen
@@ -37,6 +40,7 @@ class AccessReaderApp(App[None]):
     """The full-screen reader."""
 
     CSS_PATH = "app.tcss"
+    CSS = scheme_css()
     TITLE = "accessreader"
     BINDINGS = APP_BINDINGS
 
@@ -52,8 +56,10 @@ class AccessReaderApp(App[None]):
         script: Script | None = None,
         engine_factory: Callable[[], SpeechEngine] | None = None,
         player_factory: PlayerFactory | None = None,
+        settings_path: Path | None = None,
     ) -> None:
         super().__init__()
+        self.settings_path = settings_path
         self.sound_on = settings.speech
         self.voices: list[Voice] = list(CHINESE_VOICES)
         speech_settings = SpeechSettings(
@@ -79,6 +85,7 @@ class AccessReaderApp(App[None]):
 
     def on_mount(self) -> None:
         self.set_keymap(self.settings.keymap)
+        self._apply_scheme()
         for message in self.startup_messages:
             self.notify(message, severity="warning", timeout=10)
         if self.state.problem:
@@ -90,6 +97,37 @@ class AccessReaderApp(App[None]):
     @on(LibraryScreen.ReportChosen)
     def _open(self, event: LibraryScreen.ReportChosen) -> None:
         self.push_screen(ReaderScreen(event.path, self.state, script=self.script))
+
+    def update_settings(self, **changes: object) -> None:
+        """Change preferences and save them. Speech changes made with keys live in the
+        speech service and the sound switch; they are folded in first, so they are saved too."""
+        speech = self.speech.settings
+        current = replace(
+            self.settings,
+            rate=speech.rate,
+            voice=speech.voice,
+            volume=speech.volume,
+            speech=self.sound_on,
+        )
+        self.replace_settings(replace(current, **changes))  # type: ignore[arg-type]
+
+    def replace_settings(self, settings: Settings) -> None:
+        """Make ``settings`` current: speech and sound follow, the scheme is applied, and
+        the file is written (atomically; a failure is a notice, not a crash)."""
+        self.settings = settings
+        self.speech.update(rate=settings.rate, voice=settings.voice, volume=settings.volume)
+        self.sound_on = settings.speech
+        self._apply_scheme()
+        if self.settings_path is not None:
+            try:
+                save_settings(self.settings_path, settings)
+            except OSError as error:
+                self.notify(f"设置未能保存：{error}", severity="warning")
+
+    def _apply_scheme(self) -> None:
+        current = scheme(self.settings.scheme).name
+        for item in SCHEMES:
+            self.set_class(item.name == current, f"scheme-{item.name}")
 
     def action_open_library(self) -> None:
         """Back from the reader to the library."""

@@ -126,9 +126,23 @@ def key_table(
     ]
 
 
+DISPLAY_BINDINGS: list[BindingType] = [
+    _b("greater_than_sign,alt+up", "size_up", "放大字号（到 8 倍）", "size_up"),
+    _b("less_than_sign,alt+down", "size_down", "缩小字号", "size_down"),
+    _b("C,alt+grave_accent", "cycle_scheme", "配色：换下一种", "cycle_scheme"),
+    _b("L,alt+c", "toggle_reading_line", "阅读线 开/关", "toggle_reading_line"),
+    _b("B,alt+b", "toggle_caption", "大字幕 开/关", "toggle_caption"),
+    _b("T,alt+t", "toggle_plain", "纯文本 开/关", "toggle_plain"),
+    _b("D", "toggle_spacing", "行距 1 倍/2 倍", "toggle_spacing"),
+    _b("W", "cycle_line_width", "行宽：全宽/40/60/80", "cycle_line_width"),
+    _b("ctrl+r", "reset", "重置全部设置", "reset"),
+    _b("f2,comma", "settings", "设置", "settings"),
+]
+
 ALL_GROUPS: list[tuple[str, list[BindingType]]] = [
     ("阅读", READER_BINDINGS),
     ("朗读", SPEECH_BINDINGS),
+    ("显示", DISPLAY_BINDINGS),
     ("报告库", LIBRARY_BINDINGS),
     ("全局", APP_BINDINGS),
 ]

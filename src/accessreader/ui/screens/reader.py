@@ -18,9 +18,10 @@ from accessreader.core.opencc_current import warm_up
 from accessreader.core.script_view import Script, next_script
 from accessreader.core.search import Match, find_all, match_after
 from accessreader.state import Bookmark, ReadingState
-from accessreader.ui.bindings import READER_BINDINGS, SPEECH_BINDINGS
+from accessreader.ui.bindings import DISPLAY_BINDINGS, READER_BINDINGS, SPEECH_BINDINGS
 from accessreader.ui.screens.dialogs import BookmarksDialog, OutlineDialog
-from accessreader.ui.screens.reader_speech import ReaderSpeech
+from accessreader.ui.screens.reader_display import ReaderDisplay
+from accessreader.ui.widgets.caption_bar import CaptionBar
 from accessreader.ui.widgets.report_view import ReportView
 from accessreader.ui.widgets.search_bar import SearchBar
 
@@ -32,10 +33,10 @@ class StatusLine(Static):
     """Title, current section, percentage, search count and mode flags, in words."""
 
 
-class ReaderScreen(ReaderSpeech):
+class ReaderScreen(ReaderDisplay):
     """Reads one report; the body is a :class:`ReportView`."""
 
-    BINDINGS = [*READER_BINDINGS, *SPEECH_BINDINGS]
+    BINDINGS = [*READER_BINDINGS, *SPEECH_BINDINGS, *DISPLAY_BINDINGS]
 
     def __init__(
         self,
@@ -59,10 +60,12 @@ class ReaderScreen(ReaderSpeech):
         with Vertical(id="reader-body"):
             yield Static(Text(f"正在打开 {self.path.name} …"), id="loading")
         yield SearchBar(placeholder="搜索（Enter 确定，Esc 取消）", id="search")
+        yield CaptionBar(id="caption")
         yield StatusLine(id="status")
 
     def on_mount(self) -> None:
         self.query_one("#search", SearchBar).display = False
+        self.query_one(CaptionBar).display = False
         if self._preloaded is not None:
             self._show(self._preloaded)
         else:
@@ -86,10 +89,12 @@ class ReaderScreen(ReaderSpeech):
         self.document = document
         start = self.state.position(self.path) or Position(0, 0)
         view = ReportView(document, start, script=self.script, id="report")
+        self.prepare_display(view)  # the first layout already has the saved size and mode
         body = self.query_one("#reader-body", Vertical)
         self.query_one("#loading", Static).remove()
         body.mount(view)
         view.focus()
+        self.call_after_refresh(self.apply_display)
         self.call_after_refresh(self._update_status)
         if self.script.warning:
             self.notify(self.script.warning, title=self.script.label, severity="warning")
@@ -116,6 +121,8 @@ class ReaderScreen(ReaderSpeech):
     @on(ReportView.PositionChanged)
     def _position_changed(self, event: ReportView.PositionChanged) -> None:
         self._update_status()
+        if not self.speech or not self.speech.is_speaking:
+            self.update_caption()
         self._unsaved = event.position
         if self._save_timer is None:
             self._save_timer = self.set_timer(_SAVE_DELAY, self._save_position)
@@ -147,6 +154,7 @@ class ReaderScreen(ReaderSpeech):
         if self.matches:
             parts.append(f"搜索 {self.match_index + 1}/{len(self.matches)}")
         parts.append(self.script.label + ("⚠" if self.script.warning else ""))
+        parts.append(self.display_status())
         speech = self.speech_status()
         if speech:
             parts.append(speech)
@@ -193,7 +201,7 @@ class ReaderScreen(ReaderSpeech):
         if not self._ready():
             return
         view = self.view
-        target = view.line_of_reading_point() + lines
+        target = view.line_of_reading_point() + lines * view.line_step
         self._go(view.position_at_line(target, 1 if lines > 0 else -1))
 
     def action_line_down(self) -> None:
@@ -204,11 +212,11 @@ class ReaderScreen(ReaderSpeech):
 
     def action_page_down(self) -> None:
         if self._ready():
-            self._by_lines(self.view.page_height - 1)
+            self._by_lines(max(self.view.page_height // self.view.line_step - 1, 1))
 
     def action_page_up(self) -> None:
         if self._ready():
-            self._by_lines(-(self.view.page_height - 1))
+            self._by_lines(-max(self.view.page_height // self.view.line_step - 1, 1))
 
     def action_section(self, number: int) -> None:
         if not self._ready() or self.document is None:
@@ -240,6 +248,7 @@ class ReaderScreen(ReaderSpeech):
             return
         self.script = next_script(self.script)
         self.view.set_script(self.script)
+        self.app.update_settings(script=self.script.value)  # type: ignore[attr-defined]
         self._update_status()
         self.say(self.script.label)
 

@@ -61,6 +61,9 @@ class ReaderSpeech(Screen[None]):
     def _update_status(self) -> None:
         raise NotImplementedError
 
+    def update_caption(self, text: str | None = None, focus: int = 0) -> None:
+        raise NotImplementedError
+
     # ------------------------------------------------------------ plumbing
 
     @property
@@ -146,6 +149,7 @@ class ReaderSpeech(Screen[None]):
         if self.speech is None:
             return
         settings = self.speech.update(rate=min(max(rate, MIN_RATE), MAX_RATE))
+        self.app.update_settings()  # type: ignore[attr-defined]
         self._update_status()
         self.say(f"语速 {settings.rate:g} 倍")
 
@@ -161,6 +165,7 @@ class ReaderSpeech(Screen[None]):
         if self.speech is None:
             return
         settings = self.speech.update(volume=round(min(max(volume, 0.1), 2.0), 1))
+        self.app.update_settings()  # type: ignore[attr-defined]
         self._update_status()
         self.say(f"音量 {round(settings.volume * 100)}%")
 
@@ -180,6 +185,7 @@ class ReaderSpeech(Screen[None]):
         current = self.speech.settings.voice
         following = voices[(ids.index(current) + 1) % len(voices)] if current in ids else voices[0]
         self.speech.update(voice=following.id)
+        self.app.update_settings()  # type: ignore[attr-defined]
         self._update_status()
         self.notify(f"声音：{following.name}")
         self.say(following.name)
@@ -195,6 +201,7 @@ class ReaderSpeech(Screen[None]):
             app.sound_on = True  # type: ignore[attr-defined]
             self.notify("声音已打开")
             self.say("声音已打开")
+        self.app.update_settings()  # type: ignore[attr-defined]
         self._update_status()
 
     def action_export_audio(self) -> None:
@@ -235,11 +242,13 @@ class ReaderSpeech(Screen[None]):
             if utterance.block >= 0 and not utterance.is_announcement:
                 view.show_speech((utterance.block, utterance.start, utterance.end))
                 view.move_to(utterance.position)
+                self.update_caption(utterance.text, 0)
         elif isinstance(event, WordStarted):
             utterance = event.utterance
             if utterance.block >= 0 and not utterance.is_announcement:
                 start = original_offset(view.script_view, utterance, event.offset)
                 end = original_offset(view.script_view, utterance, event.offset + event.length)
+                self.update_caption(utterance.text, event.offset)
                 if end.offset > start.offset:
                     view.show_speech(
                         (utterance.block, utterance.start, utterance.end),

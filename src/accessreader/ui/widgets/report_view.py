@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from itertools import pairwise
 
-from rich.segment import Segment
 from rich.style import Style
 from textual import work
 from textual.cache import LRUCache
@@ -21,10 +19,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.worker import get_current_worker
 
+from accessreader.core.glyphs import LEVELS, Magnification
 from accessreader.core.layout import ReportLayout, Row, RowKind, build_rows
 from accessreader.core.model import Document, Position
 from accessreader.core.script_view import Script, ScriptView
 from accessreader.core.search import Match
+from accessreader.ui.widgets.line_render import glyph_segments, text_segments
 
 _MEASURE_CHUNK = 200
 _CONVERT_STEP = 8
@@ -48,6 +48,7 @@ class ReportView(ScrollView, can_focus=True, inherit_bindings=False):
         "reportview--match",
         "reportview--spoken",
         "reportview--word",
+        "reportview--reading-line",
     }
     DEFAULT_CSS = """
     ReportView {
@@ -66,6 +67,8 @@ class ReportView(ScrollView, can_focus=True, inherit_bindings=False):
     ReportView > .reportview--match { text-style: underline bold; background: $warning 40%; }
     ReportView > .reportview--spoken { text-style: reverse; }
     ReportView > .reportview--word { text-style: reverse bold underline; color: $accent; }
+    ReportView > .reportview--reading-line { background: $boost; text-style: underline; }
+    ReportView.-plain { padding: 0; scrollbar-size-vertical: 0; }
     """
 
     class PositionChanged(Message):
@@ -94,6 +97,13 @@ class ReportView(ScrollView, can_focus=True, inherit_bindings=False):
         self.document = document
         self._rows: list[Row] = build_rows(document)
         self.script_view = ScriptView(document, script)
+        self.magnification = LEVELS[0]
+        self.plain = False
+        """纯文本: the rows of ``cat`` (headings said in words), no colour, no scrollbar."""
+        self.reading_line = False
+        """阅读线: the reading point's line highlighted across the width."""
+        self.spacing = 1
+        self.line_width = 0
         self._layout = ReportLayout(self._rows, 80, self.script_view)
         self._laid_out = False
         self.reading_point = document.clamp(position or Position(0, 0))
@@ -112,7 +122,7 @@ class ReportView(ScrollView, can_focus=True, inherit_bindings=False):
     # ---------------------------------------------------------------- layout
 
     def on_resize(self) -> None:
-        width = max(self.scrollable_content_region.width, 8)
+        width = self._available_width()
         if self._laid_out and width == self._layout.width:
             return
         self._relayout(width)
@@ -124,10 +134,56 @@ class ReportView(ScrollView, can_focus=True, inherit_bindings=False):
         if not self.script_view.is_original:
             self._convert_in_background(self.script_view)
 
+    def set_magnification(self, magnification: Magnification) -> None:
+        """Show the text at another size (字号); the reading point stays on screen."""
+        self.magnification = magnification
+        self._relayout_if_laid_out()
+
+    def set_plain(self, plain: bool) -> None:
+        """Switch the 纯文本 view on or off."""
+        self.plain = plain
+        self.set_class(plain, "-plain")
+        self._rows = build_rows(self.document, plain=plain)
+        self._relayout_if_laid_out()
+
+    def set_reading_line(self, on: bool) -> None:
+        """Switch the 阅读线 on or off."""
+        self.reading_line = on
+        self._cache.clear()
+        self.refresh()
+
+    def set_spacing(self, spacing: int, line_width: int) -> None:
+        """Line spacing (1 or 2) and the widest a line may be (0: all of it)."""
+        if (spacing, line_width) != (self.spacing, self.line_width):
+            self.spacing, self.line_width = spacing, line_width
+            self._relayout_if_laid_out()
+
+    def _relayout_if_laid_out(self) -> None:
+        """Lay out again now, or — before the first resize gave the widget its size — let
+        that first layout use the new settings."""
+        if self._laid_out:
+            self._relayout(self._available_width())
+
+    def _available_width(self) -> int:
+        width = max(self.scrollable_content_region.width, 8)
+        return min(width, self.line_width) if self.line_width else width
+
+    @property
+    def line_step(self) -> int:
+        """Screen lines from one line of text to the next at the current size and spacing."""
+        return self._layout.line_rows
+
     def _relayout(self, width: int) -> None:
         anchor = self._reading_line_on_screen()
         previous = self._layout if self._laid_out else None
-        self._layout = ReportLayout(self._rows, width, self.script_view, measured_like=previous)
+        self._layout = ReportLayout(
+            self._rows,
+            width,
+            self.script_view,
+            magnification=self.magnification,
+            spacing=self.spacing,
+            measured_like=previous if previous and previous.rows == self._rows else None,
+        )
         self._laid_out = True
         self._after_layout_change(anchor)
         if not self._layout.fully_measured:
@@ -199,11 +255,26 @@ class ReportView(ScrollView, can_focus=True, inherit_bindings=False):
         key = (line_y, width)
         strip = self._cache.get(key)
         if strip is None:
+            if self.reading_line and self._on_reading_line(line_y):
+                base = base + self.get_component_rich_style(
+                    "reportview--reading-line", partial=True
+                )
             strip = self._render_display_line(line_y, base).extend_cell_length(width, base)
             self._cache[key] = strip
         return strip.crop(scroll_x, scroll_x + width)
 
+    def _on_reading_line(self, line_y: int) -> bool:
+        """True for the screen lines of the text line holding the reading point (or, while
+        speaking, the word being said)."""
+        point = self.reading_point
+        if self.word is not None:
+            point = Position(self.word[0], self.word[1])
+        first = self._layout.y_of(point)
+        return first <= line_y < first + self._layout.line_rows
+
     def _row_style(self, kind: RowKind) -> Style:
+        if self.plain:
+            return Style()
         name = {
             RowKind.TITLE: "reportview--title",
             RowKind.METADATA: "reportview--metadata",
@@ -221,7 +292,12 @@ class ReportView(ScrollView, can_focus=True, inherit_bindings=False):
         style = base + self._row_style(row.kind)
         marks = self._marks_in_row(row)
         text = self._layout.row_text(line.row)
-        return Strip(_segments(text, line.start, line.end, style, marks))
+        magnification = self._layout.magnification
+        if magnification.is_normal:
+            return Strip(text_segments(text, line.start, line.end, style, marks))
+        return Strip(
+            glyph_segments(text, line.start, line.end, line.band, magnification.mode, style, marks)
+        )
 
     def _marks_in_row(self, row: Row) -> list[tuple[int, int, Style]]:
         """Styled spans (row offsets) of the reading point and search hits in ``row``."""
@@ -317,26 +393,3 @@ class ReportView(ScrollView, can_focus=True, inherit_bindings=False):
         x = self._layout.column_of(self.reading_point) - round(self.scroll_x)
         if 0 <= y < region.height:
             self.app.cursor_position = Offset(region.x + x, region.y + y)
-
-
-def _segments(
-    text: str, start: int, end: int, style: Style, marks: list[tuple[int, int, Style]]
-) -> list[Segment]:
-    """Segments of ``text[start:end]`` with ``marks`` styled over the base ``style``.
-
-    Report text goes into Segments as-is: it is never parsed as markup.
-    """
-    cuts = {start, end}
-    for mark_start, mark_end, _ in marks:
-        if mark_end > start and mark_start < end:
-            cuts.add(max(mark_start, start))
-            cuts.add(min(mark_end, end))
-    points = sorted(cuts)
-    segments: list[Segment] = []
-    for left, right in pairwise(points):
-        piece_style = style
-        for mark_start, mark_end, mark_style in marks:
-            if mark_start <= left and right <= mark_end:
-                piece_style = piece_style + mark_style
-        segments.append(Segment(text[left:right], piece_style))
-    return segments
