@@ -64,7 +64,7 @@ class TmuxSession:
             screen = self.capture()
             if predicate(screen):
                 return time.perf_counter()
-            time.sleep(0.002)
+            time.sleep(0.005)  # polling harder would take CPU from the program measured
         raise TimeoutError(f"screen never matched; last screen:\n{self.capture()}")
 
     def pid(self) -> int:

@@ -14,6 +14,16 @@ REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "reports" / "源城区机关事务管理局2025年法治政府建设年度报告.txt"
 SHARED = Path(os.environ.get("ACCESSREADER_SHARED", REPO.parent / "shared"))
 CORPUS = SHARED / "corpus"
+SEED_CHROME = [
+    "繁体版",
+    "网站支持IPv6",
+    "字号:",
+    "分享:",
+    "政务微信 手机版 无障碍版 智能机器人 返回顶部",
+    "分享到微信",
+    "打开微信扫一扫即可将本页内容分享",
+]
+"""The seed's page chrome, line by line, as the issue lists it."""
 
 
 def corpus_file(prefix: str) -> Path:

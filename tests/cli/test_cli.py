@@ -11,18 +11,9 @@ from pathlib import Path
 import pytest
 
 from accessreader.core.cells import text_width
-from tests.conftest import SEED, corpus_file
+from tests.conftest import SEED, SEED_CHROME, corpus_file
 
 SCRIPTS = Path(sys.executable).parent
-CHROME_LINES = [
-    "繁体版",
-    "网站支持IPv6",
-    "字号:",
-    "分享:",
-    "政务微信 手机版 无障碍版 智能机器人 返回顶部",
-    "分享到微信",
-    "打开微信扫一扫即可将本页内容分享",
-]
 
 
 def run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -50,7 +41,7 @@ def test_cat_shows_title_metadata_outline_and_body_without_chrome() -> None:
     assert lines[outline_at + 4] == "  (一)加强队伍建设,提高法治意识。"
     assert "一级标题：六、其他需要报告的情况" in lines
     assert lines[-1] == "落款：2026年1月16日"
-    for chrome in CHROME_LINES:
+    for chrome in SEED_CHROME:
         assert chrome not in lines
     assert "\x1b" not in result.stdout
 
@@ -58,7 +49,7 @@ def test_cat_shows_title_metadata_outline_and_body_without_chrome() -> None:
 def test_cat_raw_shows_the_chrome() -> None:
     result = run("cat", "--raw", SEED)
     assert result.returncode == 0
-    for chrome in CHROME_LINES:
+    for chrome in SEED_CHROME:
         assert chrome in result.stdout.splitlines()
 
 

@@ -6,6 +6,7 @@ import opencc
 
 from accessreader.core.model import BlockKind, Document
 from accessreader.core.textparser import parse_text
+from tests.conftest import SEED_CHROME
 
 EXPECTED_OUTLINE = [
     (1, "一、强化政治引领,坚持用党的创新理论武装头脑、指导实践"),
@@ -26,15 +27,6 @@ EXPECTED_OUTLINE = [
     (2, "(二)加强法治宣传教育,夯实法治思维阵地。"),
     (2, "(三)规范决策程序,坚持依法履职。"),
     (1, "六、其他需要报告的情况"),
-]
-CHROME = [
-    "繁体版",
-    "网站支持IPv6",
-    "字号:",
-    "分享:",
-    "政务微信 手机版 无障碍版 智能机器人 返回顶部",
-    "分享到微信",
-    "打开微信扫一扫即可将本页内容分享",
 ]
 
 
@@ -73,9 +65,9 @@ def test_signature(seed_document: Document) -> None:
 
 def test_chrome_is_out_of_the_flow_but_kept(seed_document: Document) -> None:
     body = "\n".join(block.text for block in seed_document.blocks)
-    for line in CHROME:
+    for line in SEED_CHROME:
         assert line not in body
-    assert list(seed_document.chrome) == CHROME
+    assert list(seed_document.chrome) == SEED_CHROME
     assert "繁体版" in seed_document.source_text
 
 

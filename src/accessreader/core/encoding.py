@@ -6,8 +6,6 @@ import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
-import charset_normalizer
-
 
 class ReportError(Exception):
     """A report that cannot be read; ``str()`` is one line naming the file and the reason."""
@@ -60,6 +58,8 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> DecodedText:
             return DecodedText(normalise_line_ends(data.decode("utf-8")), "utf-8")
         except UnicodeDecodeError:
             pass
+    import charset_normalizer  # only files that are not UTF-8 need it
+
     best = charset_normalizer.from_bytes(data, cp_isolation=_CANDIDATES).best()
     if best is None or _looks_binary(str(best)):
         raise ReportError(f"{name}: not a text report (binary or unknown encoding)")

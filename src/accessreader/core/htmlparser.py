@@ -17,7 +17,8 @@ from lxml import etree
 
 from accessreader.core import chrome
 from accessreader.core.cells import visible_controls
-from accessreader.core.model import Block, BlockKind, Document, Metadata
+from accessreader.core.model import Block, Document, Metadata
+from accessreader.core.tables import Table, table_blocks
 from accessreader.core.textparser import paragraph_blocks
 
 _DROP = (
@@ -208,9 +209,6 @@ def _heading_title(root: lxml.html.HtmlElement) -> str:
     return ""
 
 
-Table = list[list[str]]
-
-
 def _paragraphs(content: lxml.html.HtmlElement) -> tuple[list[str], list[tuple[int, Table]]]:
     """The article's paragraphs in order, and its data tables with the paragraph index they
     come before. ``<br>`` breaks paragraphs; inline tags join."""
@@ -317,24 +315,3 @@ def _expand_tables(blocks: list[Block], tables: dict[str, Table]) -> list[Block]
         table = tables.get(block.text)
         expanded.extend(table_blocks(table) if table is not None else [block])
     return expanded
-
-
-def table_blocks(rows: Table) -> list[Block]:
-    """A table as blocks, one per data row: ``表头一：值；表头二：值。`` — readable, speakable
-    row by row with the column headers, and linear for ``cat``."""
-    rows = [row for row in rows if any(cell for cell in row)]
-    if not rows:
-        return []
-    header, *body = rows
-    if not body:
-        return [Block(BlockKind.TABLE_ROW, "；".join(cell for cell in header if cell) + "。")]
-    blocks = []
-    for row in body:
-        cells = [
-            f"{header[i]}：{cell}" if i < len(header) and header[i] else cell
-            for i, cell in enumerate(row)
-            if cell
-        ]
-        if cells:
-            blocks.append(Block(BlockKind.TABLE_ROW, "；".join(cells) + "。"))
-    return blocks

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from accessreader.core.encoding import ReportError, read_report_text
-from accessreader.core.htmlparser import parse_html
 from accessreader.core.markdownparser import parse_markdown
 from accessreader.core.model import Document
 from accessreader.core.textparser import parse_text
@@ -18,6 +17,8 @@ def load_document(path: Path) -> Document:
     decoded = read_report_text(path)
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm", ".xhtml") or _looks_like_html(decoded.text):
+        from accessreader.core.htmlparser import parse_html  # lxml only for web pages
+
         document = parse_html(decoded.text, path=str(path), encoding=decoded.encoding)
     elif suffix in (".md", ".markdown"):
         document = parse_markdown(decoded.text, path=str(path), encoding=decoded.encoding)

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 from accessreader.core.cells import visible_controls
-from accessreader.core.htmlparser import table_blocks
 from accessreader.core.model import Block, BlockKind, Document, Metadata
+from accessreader.core.tables import table_blocks
 from accessreader.core.textparser import paragraph_blocks
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")

@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from accessreader.core.model import Document
-from accessreader.core.opencc_current import converter
 
 
 class Script(StrEnum):
@@ -76,7 +75,11 @@ def next_script(script: Script) -> Script:
 def convert_text(text: str, script: Script) -> str:
     """``text`` in ``script`` (whole, not lazily: for ``cat`` and ``convert``)."""
     config = script.config
-    return converter(config).convert(text) if config else text
+    if config is None:
+        return text
+    from accessreader.core.opencc_current import converter  # loads dictionaries: on demand
+
+    return converter(config).convert(text)
 
 
 def convert_document(document: Document, script: Script) -> Document:
@@ -127,6 +130,8 @@ class ScriptView:
             if config is None:
                 cached = _Converted(original, (), ())
             else:
+                from accessreader.core.opencc_current import converter
+
                 text, anchors = converter(config).convert_aligned(original)
                 cached = _Converted(
                     text, tuple(a for a, _ in anchors), tuple(v for _, v in anchors)

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from accessreader.core.model import Block, Document, Position
-from accessreader.core.opencc_current import folding_table
 
 TextOf = Callable[[int, Block], str]
 
@@ -33,6 +32,8 @@ def fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = text
+    from accessreader.core.opencc_current import folding_table
+
     return lowered.translate(folding_table())
 
 

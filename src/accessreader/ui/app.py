@@ -29,7 +29,7 @@ from accessreader.speech.service import (
 from accessreader.state import ReadingState
 from accessreader.ui.bindings import APP_BINDINGS
 from accessreader.ui.messages import SpeechUpdate
-from accessreader.ui.scheme_css import scheme_css
+from accessreader.ui.scheme_css import SCHEME_CSS, scheme_variables
 from accessreader.ui.screens.dialogs import HelpDialog
 from accessreader.ui.screens.export import ExportDialog
 from accessreader.ui.screens.library import LibraryScreen
@@ -40,7 +40,7 @@ class AccessReaderApp(App[None]):
     """The full-screen reader."""
 
     CSS_PATH = "app.tcss"
-    CSS = scheme_css()
+    CSS = SCHEME_CSS
     TITLE = "accessreader"
     BINDINGS = APP_BINDINGS
 
@@ -124,10 +124,20 @@ class AccessReaderApp(App[None]):
             except OSError as error:
                 self.notify(f"设置未能保存：{error}", severity="warning")
 
+    def get_css_variables(self) -> dict[str, str]:
+        """Textual's variables plus the current scheme's colours (``$ar-body-fg`` …)."""
+        variables = super().get_css_variables()
+        settings = getattr(self, "settings", None)  # called once before __init__ is done
+        variables.update(scheme_variables(scheme(settings.scheme if settings else "default")))
+        return variables
+
     def _apply_scheme(self) -> None:
         current = scheme(self.settings.scheme).name
+        changed = not self.has_class(f"scheme-{current}")
         for item in SCHEMES:
             self.set_class(item.name == current, f"scheme-{item.name}")
+        if changed and self.is_running:
+            self.refresh_css(animate=False)
 
     def action_open_library(self) -> None:
         """Back from the reader to the library."""

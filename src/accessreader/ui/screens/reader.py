@@ -14,7 +14,6 @@ from textual.widgets import Input, Static
 from accessreader.core import navigation
 from accessreader.core.loader import ReportError, load_document
 from accessreader.core.model import Document, Position
-from accessreader.core.opencc_current import warm_up
 from accessreader.core.script_view import Script, next_script
 from accessreader.core.search import Match, find_all, match_after
 from accessreader.state import Bookmark, ReadingState
@@ -102,6 +101,8 @@ class ReaderScreen(ReaderDisplay):
 
     @work(thread=True, exclusive=True, group="warm-up")
     def _warm_up_converters(self) -> None:
+        from accessreader.core.opencc_current import warm_up  # not on the way to first paint
+
         warm_up()
 
     # ------------------------------------------------------------ helpers

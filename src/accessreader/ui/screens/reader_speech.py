@@ -1,6 +1,6 @@
 """The reader's speech: 连读, 指读, pause, rate, volume, voice, sound on/off, export, and the
-self-voicing of state changes. Mixed into ReaderScreen; all speaking goes through the app's
-SpeechService, so nothing here waits on audio."""
+self-voicing of state changes. A base class of ReaderScreen; all speaking goes through the
+app's SpeechService, so nothing here waits on audio."""
 
 from __future__ import annotations
 
@@ -103,10 +103,9 @@ class ReaderSpeech(Screen[None]):
 
     def action_read_all(self) -> None:
         """连读: from the reading point to the end, the view following."""
-        if not self._ready() or not self.sound_on:
-            self._speak(())
+        if not self._ready():
             return
-        self._reading_all = True
+        self._reading_all = self.sound_on
         self._speak(read_all(self.view.script_view, self.view.reading_point))
 
     def action_read_sentence(self) -> None:
