@@ -197,3 +197,24 @@ def test_export_through_the_service(
             assert wav.getnframes() / wav.getframerate() == pytest.approx(exported.seconds)
     finally:
         service.close()
+
+
+def test_resume_during_the_pause_announcement_is_not_lost(recorder: Recorder) -> None:
+    engine = FakeEngine()
+    service = SpeechService(
+        lambda: engine, recorder, SpeechSettings(), player_factory=DiscardingPlayer
+    )
+    try:
+        service.speak([Utterance("第一句话很长很长很长很长很长很长。", 0, 0, 17)])
+        recorder.wait_for(UtteranceStarted)
+        time.sleep(0.2)
+        service.pause()
+        recorder.wait_for(Paused)
+        service.announce("已暂停")  # 3 characters: 120 ms of (silent) speech
+        service.resume()  # pressed again before the announcement ended
+        deadline = time.monotonic() + 3
+        while service.is_paused or not service.is_speaking:
+            assert time.monotonic() < deadline, "the resume was dropped"
+            time.sleep(0.01)
+    finally:
+        service.close()

@@ -382,9 +382,10 @@ class SpeechService:
             command = self._commands.get_nowait()
         except queue.Empty:
             return
-        if isinstance(command, _Pause | _Stop | _Speak | _Export | _Close):
-            self._silence()
-            raise _Interrupted(command)
+        # Every command interrupts what is playing, and none is dropped: a resume pressed
+        # while "已暂停" is still being said must still resume.
+        self._silence()
+        raise _Interrupted(command)
 
     def _player_for(self, sample_rate: int) -> Player:
         with self._lock:
