@@ -51,6 +51,15 @@ def make_report(size: int, folder: Path) -> Path:
     return path
 
 
+def report_cases(folder: Path) -> list[tuple[str, Path]]:
+    """The three reports every benchmark measures: the seed, 1 MB and 10 MB."""
+    return [
+        ("seed", SEED),
+        ("1 MB", make_report(MB, folder)),
+        ("10 MB", make_report(10 * MB, folder)),
+    ]
+
+
 def measure(path: Path) -> dict[str, float]:
     """Open ``path`` in a fresh interpreter; best of three runs for time, max for memory."""
     runs: list[dict[str, float]] = []
@@ -67,11 +76,7 @@ def measure(path: Path) -> dict[str, float]:
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        cases = [
-            ("seed", SEED),
-            ("1 MB", make_report(MB, folder)),
-            ("10 MB", make_report(10 * MB, folder)),
-        ]
+        cases = report_cases(folder)
         print("| report | size | blocks | parse | + all sentences | peak RSS | Python+import |")
         print("|---|---|---|---|---|---|---|")
         for name, path in cases:

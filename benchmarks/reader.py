@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.parse import MB, SEED, make_report
+from benchmarks.parse import report_cases
 from benchmarks.terminal import TmuxSession, isolated_env
 
 FIRST_BODY_TEXT = "2025年是“十四五”"
@@ -82,11 +82,7 @@ def measure_markdown(path: Path) -> dict[str, float]:
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        cases = [
-            ("seed", SEED),
-            ("1 MB", make_report(MB, folder)),
-            ("10 MB", make_report(10 * MB, folder)),
-        ]
+        cases = report_cases(folder)
         print("| report | first paint | PageDown (median of 7) | End | RSS after open | peak RSS |")
         print("|---|---|---|---|---|---|")
         for name, path in cases:

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from accessreader.core.opencc_current import converter
-from benchmarks.parse import MB, SEED, make_report
+from benchmarks.parse import report_cases
 from benchmarks.terminal import TmuxSession, isolated_env
 
 
@@ -56,11 +56,7 @@ def whole_conversion_ms(path: Path) -> float:
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        cases = [
-            ("seed", SEED),
-            ("1 MB", make_report(MB, folder)),
-            ("10 MB", make_report(10 * MB, folder)),
-        ]
+        cases = report_cases(folder)
         print(
             "| report | 原文→简体 | 简体→繁體 | 繁體→臺灣正體 (background converting) "
             "| baseline: whole text s2t |"
