@@ -120,3 +120,20 @@ def test_speak_command_writes_the_whole_report(tmp_path: Path, engine: EspeakEng
     assert 8 < minutes < 30  # about 4,000 characters of Mandarin
     assert loudness(Synthesis(frames, 22050))[0] > 1000
     assert "min of speech" in result.stderr
+
+
+def test_pyttsx3_engine_renders_audio_quietly(capsys: pytest.CaptureFixture[str]) -> None:
+    """The portable engine (SAPI5/NSSpeech elsewhere) works here through pyttsx3's espeak
+    driver: audio of plausible length, nothing printed on the terminal, no Hakka voice."""
+    from accessreader.speech.pyttsx3_engine import Pyttsx3Engine
+
+    try:
+        engine = Pyttsx3Engine()
+    except EngineUnavailable as error:
+        pytest.skip(f"pyttsx3 cannot start here: {error}")
+    synthesis = engine.synthesize("机关事务管理局坚持依法行政。", "cmn", 1.0, 1.0)
+    assert 1.0 < synthesis.seconds < 10.0
+    assert loudness(synthesis)[0] > 500
+    assert capsys.readouterr().out == ""
+    ids = [voice.id for voice in engine.voices()]
+    assert any("cmn" in voice for voice in ids) and not any("hak" in voice for voice in ids)

@@ -10,6 +10,8 @@ utterances carry none and the view highlights whole sentences.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import tempfile
 import time
@@ -61,7 +63,9 @@ class Pyttsx3Engine:
         for voice in self._engine.getProperty("voices") or []:
             languages = " ".join(str(lang) for lang in getattr(voice, "languages", []) or [])
             text = f"{voice.id} {voice.name} {languages}".lower()
-            if any(tag in text for tag in ("zh", "cmn", "yue", "chinese", "mandarin")):
+            # Hakka (hak) is left out: espeak-ng says "Chinese letter" for each character
+            reads_chinese = any(tag in text for tag in ("zh", "cmn", "yue", "chinese", "mandarin"))
+            if reads_chinese and "hak" not in text and "hakka" not in text:
                 found.append(Voice(str(voice.id), str(voice.name)))
         return found
 
@@ -73,8 +77,10 @@ class Pyttsx3Engine:
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "utterance.wav"
             self._finished = False
-            self._engine.save_to_file(text, str(path))
-            self._engine.runAndWait()
+            # its espeak driver prints "Audio saved to …", which would land on the TUI
+            with contextlib.redirect_stdout(io.StringIO()):
+                self._engine.save_to_file(text, str(path))
+                self._engine.runAndWait()
             deadline = time.monotonic() + _FILE_WAIT
             while not (self._finished and _complete_wav(path)):
                 if time.monotonic() > deadline:
