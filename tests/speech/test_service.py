@@ -15,18 +15,19 @@ from accessreader.core.model import Document, Position
 from accessreader.core.script_view import Script, ScriptView
 from accessreader.core.utterances import Utterance, read_all
 from accessreader.speech.espeak import EspeakEngine
-from accessreader.speech.fake import DiscardingPlayer, FakeEngine
-from accessreader.speech.player import PlayerProcess
-from accessreader.speech.service import (
+from accessreader.speech.events import (
+    Exported,
+    ExportProgress,
     Failed,
     Finished,
     Paused,
     SpeechEvent,
-    SpeechService,
-    SpeechSettings,
     UtteranceStarted,
     WordStarted,
 )
+from accessreader.speech.fake import DiscardingPlayer, FakeEngine
+from accessreader.speech.player import PlayerProcess
+from accessreader.speech.service import SpeechService, SpeechSettings
 
 needs_aplay = pytest.mark.skipif(shutil.which("aplay") is None, reason="aplay (alsa-utils) missing")
 
@@ -181,8 +182,6 @@ def test_export_through_the_service(
     tmp_path: Path, recorder: Recorder, seed_document: Document
 ) -> None:
     import wave
-
-    from accessreader.speech.service import Exported, ExportProgress
 
     service = SpeechService(FakeEngine, recorder, SpeechSettings(), player_factory=DiscardingPlayer)
     try:

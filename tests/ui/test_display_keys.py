@@ -93,6 +93,10 @@ async def test_caption_bar_shows_the_sentence_big(tmp_path: Path) -> None:
         row = caption.render_line(0).text
         assert any(0x2800 <= ord(c) <= 0x28FF for c in row)  # braille glyphs
         await pilot.press("right")
+        for _ in range(50):  # the caption follows the PositionChanged message
+            if caption.text.startswith("现将2025年度"):
+                break
+            await pilot.pause(0.02)
         assert caption.text.startswith("现将2025年度")
         assert view.reading_point.offset > 0
 

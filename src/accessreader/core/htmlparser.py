@@ -16,10 +16,10 @@ import lxml.html
 from lxml import etree
 
 from accessreader.core import chrome
+from accessreader.core.blocks import paragraph_blocks
 from accessreader.core.cells import visible_controls
 from accessreader.core.model import Block, Document, Metadata
 from accessreader.core.tables import Table, table_blocks
-from accessreader.core.textparser import paragraph_blocks
 
 _DROP = (
     "script",

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from accessreader.core.blocks import paragraph_blocks
 from accessreader.core.cells import visible_controls
 from accessreader.core.model import Block, BlockKind, Document, Metadata
 from accessreader.core.tables import table_blocks
-from accessreader.core.textparser import paragraph_blocks
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$")

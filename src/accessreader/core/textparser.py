@@ -13,32 +13,16 @@ from dataclasses import dataclass, field
 from enum import Enum, auto
 
 from accessreader.core import chrome
+from accessreader.core.blocks import Paragraph, blocks_from_paragraphs
 from accessreader.core.cells import text_width, visible_controls
-from accessreader.core.headings import ENUMERATED_POINT, STYLE_RANK, Marker, match_marker
-from accessreader.core.model import Block, BlockKind, Document, Metadata
+from accessreader.core.headings import match_marker
+from accessreader.core.model import Document, Metadata
 
 _TERMINAL = "。！？；!?;…：:」』”’）)】》"
-_SENTENCE_TERMINAL = "。！？!?…"
 _OPENERS = "“‘「『（(《【"
 _CJK = r"\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef○"
 # PDF text justification leaves spaces between CJK characters: 三 ○ 七 指 導 會 報.
 _JUSTIFY_SPACES = re.compile(rf"(?<=[{_CJK}])[ \u3000]+|[ \u3000]+(?=[{_CJK}])")
-_DATE = re.compile(
-    r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
-    r"[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|"
-    r"(?:中華民國|中华民国)?\s*[一二三四五六七八九十百\d]{2,4}\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月"
-    r"\s*[一二三四五六七八九十\d]{1,3}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
-)
-_ISSUER = re.compile(
-    r"(?:局|部|院|厅|廳|署|委员会|委員會|委|办公室|辦公室|办|辦|政府|中心|公司|集团|集團|"
-    r"协会|協會|学会|學會|小组|小組|司|处|處|科|所|站|队|隊|会|會|党组|黨組|法院|检察院|檢察院)"
-    r"[\s（(）)]*$"
-)
-_CLOSING_NOTE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
-_SIGNER_LABEL = re.compile(
-    r"^\s*(?:提案委員|提案委员|調查委員|调查委员|審查委員|审查委员|签发人|簽發人|发文单位|發文單位|"
-    r"落款|署名|报告人|報告人)\s*[:：]"
-)
 
 
 class _Kind(Enum):
@@ -83,7 +67,7 @@ def parse_text(text: str, *, path: str = "", encoding: str = "utf-8") -> Documen
 
     body = lines[body_start:body_end]
     paragraphs = _join_hard_wrapped(body) if hard_wrapped else _join_fragments(body)
-    blocks = _blocks_from_paragraphs(paragraphs, allow_plain_headings=not hard_wrapped)
+    blocks = blocks_from_paragraphs(paragraphs, allow_plain_headings=not hard_wrapped)
     return Document(
         title=title,
         metadata=_metadata(metadata_fields),
@@ -210,14 +194,7 @@ def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-@dataclass(slots=True)
-class _Paragraph:
-    text: str
-    note: str = ""
-    """The footnote number, for a footnote taken from the foot of a PDF page."""
-
-
-def _join_fragments(body: list[_Line]) -> list[_Paragraph]:
+def _join_fragments(body: list[_Line]) -> list[Paragraph]:
     """Scraped text: one paragraph a line, but re-join words a scraper split off.
 
     Portals wrap bold or linked words in tags that some scrapers turn into line breaks
@@ -225,7 +202,7 @@ def _join_fragments(body: list[_Line]) -> list[_Paragraph]:
     unfinished (no terminal punctuation, or an open quote) and the line is a fragment or
     starts with closing punctuation.
     """
-    paragraphs: list[_Paragraph] = []
+    paragraphs: list[Paragraph] = []
     previous_open = False
     for line in body:
         if line.kind is not _Kind.TEXT:
@@ -235,7 +212,7 @@ def _join_fragments(body: list[_Line]) -> list[_Paragraph]:
         if paragraphs and previous_open and _continues(paragraphs[-1].text, text):
             paragraphs[-1].text += text
         else:
-            paragraphs.append(_Paragraph(text))
+            paragraphs.append(Paragraph(text))
         last = paragraphs[-1].text
         previous_open = last[-1] not in _TERMINAL or _quote_open(last)
     return paragraphs
@@ -254,7 +231,7 @@ def _quote_open(text: str) -> bool:
     return text.count("“") > text.count("”") or text.count("「") > text.count("」")
 
 
-def _join_hard_wrapped(body: list[_Line]) -> list[_Paragraph]:
+def _join_hard_wrapped(body: list[_Line]) -> list[Paragraph]:
     """PDF text: join lines into paragraphs and take out the spaces justification left.
 
     A paragraph ends where a line ends a sentence short of the text width, or where the next
@@ -265,11 +242,11 @@ def _join_hard_wrapped(body: list[_Line]) -> list[_Paragraph]:
     items = _split_footnotes(body)
     lines = [item for item in items if isinstance(item, str)]
     short = _short_lines(lines)
-    paragraphs: list[_Paragraph] = []
-    pending_notes: list[_Paragraph] = []
+    paragraphs: list[Paragraph] = []
+    pending_notes: list[Paragraph] = []
     line_number = -1
     for item in items:
-        if isinstance(item, _Paragraph):
+        if isinstance(item, Paragraph):
             pending_notes.append(item)
             continue
         if line_number < 0 or _paragraph_break(
@@ -277,7 +254,7 @@ def _join_hard_wrapped(body: list[_Line]) -> list[_Paragraph]:
         ):
             paragraphs.extend(pending_notes)
             pending_notes.clear()
-            paragraphs.append(_Paragraph(item))
+            paragraphs.append(Paragraph(item))
         else:
             paragraphs[-1].text += item
         line_number += 1
@@ -299,14 +276,14 @@ def _short_lines(lines: list[str]) -> list[bool]:
     return result
 
 
-def _split_footnotes(body: list[_Line]) -> list[str | _Paragraph]:
-    """Body lines (de-justified) in order, with each footnote as a _Paragraph where it stood.
+def _split_footnotes(body: list[_Line]) -> list[str | Paragraph]:
+    """Body lines (de-justified) in order, with each footnote as a Paragraph where it stood.
 
     pypdf renders the footnote rule as a line of spaces; then come the notes, each opened by
     its number on a line of its own, until the page number closes the page.
     """
-    items: list[str | _Paragraph] = []
-    note: _Paragraph | None = None
+    items: list[str | Paragraph] = []
+    note: Paragraph | None = None
     in_notes = False
     for index, line in enumerate(body):
         stripped = line.text.strip()
@@ -323,7 +300,7 @@ def _split_footnotes(body: list[_Line]) -> list[str | _Paragraph]:
             in_notes = False
             note = None
         elif is_number:
-            note = _Paragraph("", note=stripped)
+            note = Paragraph("", note=stripped)
             items.append(note)
         elif line.kind is _Kind.TEXT and note is not None:
             note.text += _JUSTIFY_SPACES.sub("", stripped)
@@ -338,103 +315,6 @@ def _paragraph_break(paragraph: str, previous_line: str, previous_short: bool, t
     # A one-line heading without punctuation, such as "(二)國安、情治單位刻意阻撓司法偵查".
     heading_line = is_heading and paragraph == previous_line
     return previous_short and (finished or heading_line)
-
-
-def paragraph_blocks(paragraphs: list[str]) -> list[Block]:
-    """Blocks from paragraphs already separated (HTML, Markdown): headings by numbering,
-    run-in headings split, 一是 points, and the closing signature."""
-    return _blocks_from_paragraphs(
-        [_Paragraph(text) for text in paragraphs], allow_plain_headings=True
-    )
-
-
-def _blocks_from_paragraphs(
-    paragraphs: list[_Paragraph], *, allow_plain_headings: bool
-) -> list[Block]:
-    """Headings (run-in ones split from their text), paragraphs, notes and the signature."""
-    texts = [paragraph.text for paragraph in paragraphs]
-    end = len(texts)
-    while end > 0 and end > len(texts) - 2 and _CLOSING_NOTE.match(texts[end - 1]):
-        end -= 1  # （此件公开发布） after the signature is a note, not the signature's end
-    signature_count = _signature_length(texts[:end])
-    body = paragraphs[: end - signature_count]
-    blocks: list[Block] = []
-    styles: list[str] = []
-    for paragraph in body:
-        text = paragraph.text
-        marker = match_marker(text)
-        if paragraph.note:
-            blocks.append(Block(BlockKind.NOTE, text, marker=paragraph.note))
-        elif marker is not None:
-            heading, rest = _split_run_in(text, marker)
-            styles.append(marker.style)
-            blocks.append(Block(BlockKind.HEADING, heading, marker=marker.style))
-            if rest:
-                blocks.append(Block(BlockKind.PARAGRAPH, rest))
-        elif point := ENUMERATED_POINT.match(text):
-            blocks.append(Block(BlockKind.LIST_ITEM, text, marker=point.group(0)))
-        elif allow_plain_headings and styles and _is_plain_heading(text):
-            blocks.append(Block(BlockKind.HEADING, text))
-        else:
-            blocks.append(Block(BlockKind.PARAGRAPH, text))
-    blocks.extend(Block(BlockKind.SIGNATURE, text) for text in texts[len(body) : end])
-    blocks.extend(Block(BlockKind.PARAGRAPH, text) for text in texts[end:])
-    return _assign_levels(blocks, styles)
-
-
-def _split_run_in(text: str, marker: Marker) -> tuple[str, str]:
-    """``（二）标题。正文…`` -> heading ``（二）标题。`` and paragraph ``正文…``.
-
-    Official documents often run the heading into its first paragraph; the heading is the
-    first sentence.
-    """
-    for index in range(marker.end, len(text)):
-        if text[index] in _SENTENCE_TERMINAL:
-            cut = index + 1
-            while cut < len(text) and text[cut] in "”’」』）)":
-                cut += 1
-            return text[:cut].strip(), text[cut:].strip()
-    return text.strip(), ""
-
-
-def _is_plain_heading(text: str) -> bool:
-    """An unnumbered heading such as 名词解释: short, no punctuation, not a date or a name."""
-    return (
-        2 <= len(text) <= 16
-        and not re.search(r"[，。、；：！？,.;:!?“”「」（）()\s]", text)
-        and not _DATE.match(text)
-    )
-
-
-def _signature_length(paragraphs: list[str]) -> int:
-    """How many closing paragraphs (at most three) are issuer, signer or date lines."""
-    count = 0
-    for text in reversed(paragraphs[-3:]):
-        if len(text) > 40 or text[-1] in "。！？!?；;" or match_marker(text) is not None:
-            break
-        if not (_DATE.match(text) or _ISSUER.search(text) or _SIGNER_LABEL.match(text)):
-            break
-        count += 1
-    return count
-
-
-def _assign_levels(blocks: list[Block], styles: list[str]) -> list[Block]:
-    """Levels from the numbering styles in use, outermost first; plain headings are level 1."""
-    used = sorted({style for style in styles if style}, key=STYLE_RANK.__getitem__)
-    level_of = {style: level for level, style in enumerate(used, start=1)}
-    result: list[Block] = []
-    for block in blocks:
-        if block.kind is BlockKind.HEADING:
-            level = level_of.get(block.marker, 1)
-            marker = match_marker(block.text)
-            block = Block(
-                BlockKind.HEADING,
-                block.text,
-                level=level,
-                marker=marker.text if marker else "",
-            )
-        result.append(block)
-    return result
 
 
 def _metadata(fields: list[chrome.MetaField]) -> Metadata:

@@ -20,6 +20,16 @@ from typing import Protocol
 
 from accessreader.core.utterances import Utterance
 from accessreader.speech.engine import EngineUnavailable, SpeechEngine, Synthesis, clamp_rate
+from accessreader.speech.events import (
+    Exported,
+    ExportProgress,
+    Failed,
+    Finished,
+    Paused,
+    SpeechEvent,
+    UtteranceStarted,
+    WordStarted,
+)
 from accessreader.speech.export import export_wav
 from accessreader.speech.player import PlayerError, PlayerProcess
 
@@ -42,58 +52,6 @@ class SpeechSettings:
     """Player device (``aplay -D``); empty for the default, ``null`` to play silently."""
     player: str = ""
     """Preferred player program (aplay, paplay, pw-cat); empty: the first one found."""
-
-
-# ---------------------------------------------------------------- events
-
-
-@dataclass(frozen=True, slots=True)
-class UtteranceStarted:
-    utterance: Utterance
-
-
-@dataclass(frozen=True, slots=True)
-class WordStarted:
-    utterance: Utterance
-    offset: int
-    """Character offset of the word in ``utterance.text``."""
-    length: int
-
-
-@dataclass(frozen=True, slots=True)
-class Finished:
-    """Speaking ended: ``completed`` if everything was said, False if stopped."""
-
-    completed: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Paused:
-    utterance: Utterance
-
-
-@dataclass(frozen=True, slots=True)
-class Failed:
-    """Speech could not happen; ``message`` is one line for the user (also logged)."""
-
-    message: str
-
-
-@dataclass(frozen=True, slots=True)
-class ExportProgress:
-    done: int
-    total: int
-
-
-@dataclass(frozen=True, slots=True)
-class Exported:
-    path: Path
-    seconds: float
-
-
-SpeechEvent = (
-    UtteranceStarted | WordStarted | Finished | Paused | Failed | ExportProgress | Exported
-)
 
 
 class Player(Protocol):

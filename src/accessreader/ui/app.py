@@ -17,15 +17,9 @@ from accessreader.core.script_view import Script
 from accessreader.settings import Settings, save_settings
 from accessreader.speech.engine import SpeechEngine, Voice, clamp_rate
 from accessreader.speech.espeak import CHINESE_VOICES
+from accessreader.speech.events import Exported, ExportProgress, SpeechEvent
 from accessreader.speech.select import default_engine
-from accessreader.speech.service import (
-    Exported,
-    ExportProgress,
-    PlayerFactory,
-    SpeechEvent,
-    SpeechService,
-    SpeechSettings,
-)
+from accessreader.speech.service import PlayerFactory, SpeechService, SpeechSettings
 from accessreader.state import ReadingState
 from accessreader.ui.bindings import APP_BINDINGS
 from accessreader.ui.messages import SpeechUpdate

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.message import Message
 
-from accessreader.speech.service import SpeechEvent
+from accessreader.speech.events import SpeechEvent
 
 
 class SpeechUpdate(Message, bubble=False):

@@ -13,7 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import ProgressBar, Static
 
 from accessreader.core.utterances import Utterance
-from accessreader.speech.service import Exported, ExportProgress, Failed, SpeechService
+from accessreader.speech.events import Exported, ExportProgress, Failed
+from accessreader.speech.service import SpeechService
 from accessreader.ui.messages import SpeechUpdate
 
 

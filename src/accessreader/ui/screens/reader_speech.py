@@ -21,16 +21,16 @@ from accessreader.core.utterances import (
 )
 from accessreader.paths import data_dir
 from accessreader.speech.engine import MAX_RATE, MIN_RATE
-from accessreader.speech.service import (
+from accessreader.speech.events import (
     Exported,
     ExportProgress,
     Failed,
     Finished,
     Paused,
-    SpeechService,
     UtteranceStarted,
     WordStarted,
 )
+from accessreader.speech.service import SpeechService
 from accessreader.ui.messages import SpeechUpdate
 from accessreader.ui.screens.export import ExportDialog
 
