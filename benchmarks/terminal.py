@@ -67,15 +67,22 @@ class TmuxSession:
             time.sleep(0.005)  # polling harder would take CPU from the program measured
         raise TimeoutError(f"screen never matched; last screen:\n{self.capture()}")
 
-    def pid(self) -> int:
-        """Process id of the program in the pane."""
+    def _display(self, field: str) -> int:
         output = subprocess.run(
-            ["tmux", "display-message", "-p", "-t", self.name, "#{pane_pid}"],
+            ["tmux", "display-message", "-p", "-t", self.name, field],
             capture_output=True,
             text=True,
             check=True,
         ).stdout
         return int(output.strip())
+
+    def pid(self) -> int:
+        """Process id of the program in the pane."""
+        return self._display("#{pane_pid}")
+
+    def cursor_row(self) -> int:
+        """The row the terminal cursor is on (where screen readers look)."""
+        return self._display("#{cursor_y}")
 
     def peak_rss_mb(self) -> float:
         """Peak resident memory of the program so far (VmHWM), in MB."""

@@ -31,16 +31,6 @@ def reader(tmp_path: Path) -> Iterator[TmuxSession]:
     session.close()
 
 
-def _cursor_row(session: TmuxSession) -> int:
-    output = subprocess.run(
-        ["tmux", "display-message", "-p", "-t", session.name, "#{cursor_y}"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return int(output)
-
-
 def test_reader_opens_navigates_searches_and_quits(reader: TmuxSession) -> None:
     reader.wait_for(lambda s: "2025年是“十四五”规划的收官之年" in s and "0% │" in s, timeout=30)
     screen_text = reader.capture()
@@ -54,7 +44,7 @@ def test_reader_opens_navigates_searches_and_quits(reader: TmuxSession) -> None:
     reader.send("3")
     reader.wait_for(lambda s: "│ 三、法治政府建设的主要举措和成效 │" in s.splitlines()[-1])
     lines = reader.capture().splitlines()
-    row = _cursor_row(reader)
+    row = reader.cursor_row()
     assert lines[row].strip().startswith("三、法治政府建设的主要举措和成效")
 
     reader.send("o")
@@ -67,7 +57,7 @@ def test_reader_opens_navigates_searches_and_quits(reader: TmuxSession) -> None:
     reader.send("-l", "律师")
     reader.send("Enter")
     reader.wait_for(lambda s: "搜索 1/3" in s.splitlines()[-1])
-    row = _cursor_row(reader)
+    row = reader.cursor_row()
     assert "律师" in reader.capture().splitlines()[row]
 
     reader.send("q")
