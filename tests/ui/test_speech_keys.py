@@ -182,3 +182,20 @@ async def test_ui_stays_responsive_while_really_speaking(tmp_path: Path) -> None
             )
         await pilot.press("s")
         await wait_until(pilot, lambda: view.spoken is None)
+
+
+async def test_moving_while_reading_never_jumps_back(tmp_path: Path) -> None:
+    """Events already on their way from the reading before the key are stale and dropped:
+    the reading point stays where the user put it and reading goes on from there."""
+    async with make_app(tmp_path).run_test(size=SIZE) as pilot:
+        view = await reader_view(pilot)
+        await pilot.press("r")
+        await wait_until(pilot, lambda: view.word is not None)
+        await pilot.press("h")
+        target = view.reading_point
+        seen = []
+        for _ in range(25):
+            await pilot.pause(0.02)
+            seen.append(view.reading_point)
+        assert all(point >= target for point in seen), seen
+        await wait_until(pilot, lambda: view.spoken is not None and view.spoken[0] == target.block)

@@ -77,6 +77,7 @@ def _real_player(sample_rate: int, settings: SpeechSettings) -> Player:
 class _Speak:
     utterances: Iterator[Utterance]
     keep_paused: bool = False
+    generation: int = 0
 
 
 @dataclass(slots=True)
@@ -85,16 +86,18 @@ class _Export:
     path: Path
 
 
+@dataclass(slots=True)
 class _Stop:
-    pass
+    generation: int = 0
 
 
 class _Pause:
     pass
 
 
+@dataclass(slots=True)
 class _Resume:
-    pass
+    generation: int = 0
 
 
 class _Close:
@@ -142,6 +145,12 @@ class SpeechService:
         self._engine_error = ""
         self._paused: _Session | None = None
         self._speaking = False
+        self.requested = 0
+        """The latest request (speak, announce, stop, resume) by number."""
+        self.playing = 0
+        """The request the owner thread is carrying out. An event emitted while ``playing``
+        is older than ``requested`` is stale: the UI drops it, so the reading point cannot
+        jump back to where reading was before the user moved."""
         self._thread = threading.Thread(target=self._run, name="speech", daemon=True)
         self._thread.start()
 
@@ -150,24 +159,33 @@ class SpeechService:
     def speak(self, utterances: Iterable[Utterance]) -> None:
         """Stop whatever is being said and say these, in order."""
         self._silence()
-        self._commands.put(_Speak(iter(utterances)))
+        self._commands.put(_Speak(iter(utterances), generation=self._next_generation()))
 
     def announce(self, text: str) -> None:
         """Say a state change ("繁體", "已暂停"); a paused reading stays resumable."""
         self._silence()
-        self._commands.put(_Speak(iter([Utterance(text, -1, 0, 0)]), keep_paused=True))
+        announcement = iter([Utterance(text, -1, 0, 0)])
+        self._commands.put(
+            _Speak(announcement, keep_paused=True, generation=self._next_generation())
+        )
 
     def stop(self) -> None:
         """Silence now and forget the current reading."""
         self._silence()
-        self._commands.put(_Stop())
+        self._commands.put(_Stop(self._next_generation()))
+
+    def _next_generation(self) -> int:
+        """A new request: events of earlier ones are stale from now on (see ``playing``)."""
+        with self._lock:
+            self.requested += 1
+            return self.requested
 
     def pause(self) -> None:
         """Silence now; :meth:`resume` continues from the word that was being said."""
         self._commands.put(_Pause())
 
     def resume(self) -> None:
-        self._commands.put(_Resume())
+        self._commands.put(_Resume(self._next_generation()))
 
     def export(self, utterances: list[Utterance], path: Path) -> None:
         """Write these utterances to a WAV file, reporting progress."""
@@ -238,6 +256,8 @@ class SpeechService:
 
     def _handle(self, command: _Command) -> _Command | None:
         """Carry out one command; returns a command that interrupted it, if any."""
+        if isinstance(command, _Speak | _Stop | _Resume):
+            self.playing = command.generation
         if isinstance(command, _Stop):
             had_session = self._paused is not None
             self._paused = None

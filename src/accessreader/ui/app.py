@@ -147,7 +147,7 @@ class AccessReaderApp(App[None]):
 
     def _forward_speech_event(self, event: SpeechEvent) -> None:
         """Called in the speech thread; post_message is thread-safe."""
-        self.post_message(SpeechUpdate(event))
+        self.post_message(SpeechUpdate(event, self.speech.playing))
 
     @on(SpeechUpdate)
     def _route_speech(self, message: SpeechUpdate) -> None:
@@ -163,7 +163,7 @@ class AccessReaderApp(App[None]):
             wanted = ExportDialog
         targets = [screen for screen in stack if isinstance(screen, wanted)]
         if targets:
-            targets[-1].post_message(SpeechUpdate(message.event))
+            targets[-1].post_message(SpeechUpdate(message.event, message.generation))
 
     def on_unmount(self) -> None:
         self.speech.close()

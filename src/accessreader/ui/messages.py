@@ -12,6 +12,8 @@ class SpeechUpdate(Message, bubble=False):
     thread-safe in Textual). The app routes it to the screen that wants it; it must not
     bubble back up to the app, or it would be routed again."""
 
-    def __init__(self, event: SpeechEvent) -> None:
+    def __init__(self, event: SpeechEvent, generation: int = 0) -> None:
         super().__init__()
         self.event = event
+        self.generation = generation
+        """Which speech request the event belongs to (``SpeechService.playing``)."""

@@ -122,7 +122,7 @@ class ReaderScreen(ReaderDisplay):
     @on(ReportView.PositionChanged)
     def _position_changed(self, event: ReportView.PositionChanged) -> None:
         self._update_status()
-        if not self.speech or not self.speech.is_speaking:
+        if not self._reading_all:  # while reading, the speech events drive the caption
             self.update_caption()
         self._unsaved = event.position
         if self._save_timer is None:

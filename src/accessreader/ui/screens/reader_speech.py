@@ -235,6 +235,10 @@ class ReaderSpeech(Screen[None]):
             return  # the export dialog shows these
         if not self._ready():
             return
+        speech = self.speech
+        stale = speech is not None and message.generation < speech.requested
+        if stale and not isinstance(event, Failed):
+            return  # from a reading the user has already moved on from
         view = self.view
         if isinstance(event, UtteranceStarted):
             utterance = event.utterance
