@@ -255,10 +255,6 @@ class ReportLayout:
         start, end = wrap[within // self.line_rows]
         return DisplayLine(row, start, end, band=band)
 
-    def row_of_block(self, block: int) -> int:
-        """The row showing ``block``."""
-        return self._block_rows[block]
-
     def y_of(self, position: Position) -> int:
         """Display line showing ``position``."""
         if not self.rows or position.block not in self._block_rows:

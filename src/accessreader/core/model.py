@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 from itertools import accumulate
@@ -109,7 +109,6 @@ class Document:
     source_text: str = ""
     path: str = ""
     encoding: str = "utf-8"
-    warnings: tuple[str, ...] = field(default=())
 
     @cached_property
     def outline(self) -> tuple[OutlineEntry, ...]:

@@ -6,7 +6,7 @@ at either end, so the UI layer only wires keys to these.
 
 from __future__ import annotations
 
-from accessreader.core.model import BlockKind, Document, Position
+from accessreader.core.model import Document, Position
 
 
 def sentence_start(document: Document, position: Position) -> Position:
@@ -89,11 +89,6 @@ def section(document: Document, number: int) -> Position | None:
     return None
 
 
-def first_position(document: Document) -> Position:
-    """Where reading starts: the first block."""
-    return Position(0, 0)
-
-
 def last_position(document: Document) -> Position:
     """The start of the last block (the signature, in most reports)."""
     return Position(max(len(document.blocks) - 1, 0), 0)
@@ -106,8 +101,3 @@ def progress(document: Document, position: Position) -> int:
     if total == 0:
         return 100
     return min(100, round(100 * (starts[position.block] + position.offset) / total))
-
-
-def is_heading(document: Document, position: Position) -> bool:
-    """True if ``position`` is in a heading."""
-    return document.blocks[position.block].kind is BlockKind.HEADING
